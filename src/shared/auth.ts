@@ -1,0 +1,77 @@
+import { z } from './zod'
+import type { Role, StaffSignupStatus } from './enums'
+import { objectId, phone, text } from './common'
+
+export const wechatLoginSchema = z.strictObject({
+  code: z.string().trim().min(1, { error: '缺少微信登录凭证，请重新进入小程序' }).max(128)
+})
+
+export const devLoginSchema = z.strictObject({ userId: objectId })
+
+/** 18-digit resident ID number with a valid check digit (GB 11643). */
+export const idNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^\d{17}[\dX]$/, { error: '身份证号应为 18 位，最后一位可以是 X' })
+  .refine(isValidIdChecksum, { error: '身份证号校验位不对，请核对后重新填写' })
+
+export function isValidIdChecksum(id: string): boolean {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+  const codes = '10X98765432'
+  if (!/^\d{17}[\dX]$/.test(id)) return false
+  let sum = 0
+  for (let i = 0; i < 17; i++) sum += Number(id[i]) * weights[i]!
+  return codes[sum % 11] === id[17]
+}
+
+export const staffSignupSchema = z.strictObject({
+  townshipId: objectId,
+  realName: text(20, '真实姓名'),
+  idNumber,
+  phone,
+  departmentIds: z.array(objectId).min(1, { error: '请选择所在站所' }).max(5)
+})
+export type StaffSignupInput = z.input<typeof staffSignupSchema>
+
+export const reviewStaffSignupSchema = z.strictObject({
+  decision: z.enum(['approve', 'reject'], { error: '请选择通过或不通过' }),
+  reason: z.string().trim().max(200).optional()
+})
+
+/** The signed-in person as the client sees them. Phone and ID are masked. */
+export interface MeDTO {
+  id: string
+  role: Role
+  displayName: string
+  townshipId: string
+  villageId: string | null
+  departmentIds: string[]
+  phoneMasked: string | null
+  staffSignup: { status: StaffSignupStatus; submittedAt: string; reason: string | null } | null
+}
+
+export interface SessionDTO {
+  token: string
+  expiresAt: string
+  me: MeDTO
+}
+
+export interface DevPersonDTO {
+  id: string
+  role: Role
+  displayName: string
+  description: string
+}
+
+export interface StaffSignupDTO {
+  id: string
+  realName: string
+  idNumberMasked: string
+  phoneMasked: string
+  departmentIds: string[]
+  status: StaffSignupStatus
+  submittedAt: string
+  reviewedAt: string | null
+  reason: string | null
+}

@@ -1,0 +1,126 @@
+import { z } from './zod'
+import { LIFE_EVENT_IDS, STEP_ACTORS } from './enums'
+import { contactPhone, objectId, paging, text } from './common'
+
+/** One item on the 一次性告知 materials list. */
+export const materialSchema = z.strictObject({
+  name: text(80, '材料名称'),
+  originals: z.number().int().min(0).max(20),
+  copies: z.number().int().min(0).max(20),
+  required: z.boolean(),
+  /** Why this may be left at home: data sharing or an e-licence covers it. */
+  exemptReason: z.string().trim().max(80).optional(),
+  note: z.string().trim().max(200).optional()
+})
+export type Material = z.infer<typeof materialSchema>
+
+export const stepSchema = z.strictObject({
+  title: text(40, '步骤名称'),
+  detail: z.string().trim().max(300),
+  actor: z.enum(STEP_ACTORS),
+  /** Working days this step takes, when known. */
+  days: z.number().int().min(0).max(365).optional()
+})
+export type Step = z.infer<typeof stepSchema>
+
+export const faqSchema = z.strictObject({
+  q: text(100, '问题'),
+  a: text(500, '回答')
+})
+export type Faq = z.infer<typeof faqSchema>
+
+/** What staff edit: everything a resident needs to come once (一次性告知). */
+export const guideContentSchema = z.strictObject({
+  title: text(60, '事项名称'),
+  /** Other names and abbreviations people search by (低保 for 最低生活保障). */
+  keywords: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+  summary: text(200, '事项简介'),
+  departmentId: objectId,
+  lifeEvents: z.array(z.enum(LIFE_EVENT_IDS)).max(6).default([]),
+  eligibility: z.array(z.string().trim().min(1).max(300)).min(1, { error: '请至少写一条办理条件' }).max(20),
+  materials: z.array(materialSchema).max(40),
+  steps: z.array(stepSchema).min(1, { error: '请至少写一个办理步骤' }).max(20),
+  /** 法定办结时限, working days; null when the law sets none. */
+  legalTimeLimitDays: z.number().int().min(0).max(365).nullable(),
+  /** 承诺办结时限, working days; 0 means 即办. */
+  promisedTimeLimitDays: z.number().int().min(0).max(365),
+  timeLimitNote: z.string().trim().max(200).optional(),
+  fee: z.strictObject({ free: z.boolean(), description: z.string().trim().max(200).optional() }),
+  place: text(100, '办理地点'),
+  hours: text(100, '办理时间'),
+  contactName: z.string().trim().max(20).optional(),
+  contactPhone,
+  legalBasis: z.array(z.string().trim().min(1).max(200)).max(20),
+  faq: z.array(faqSchema).max(30),
+  appointmentAvailable: z.boolean(),
+  maxOneTrip: z.boolean(),
+  /** Can a 帮办代办员 carry the materials for the applicant. */
+  proxyAllowed: z.boolean()
+})
+export type GuideContent = z.infer<typeof guideContentSchema>
+export type GuideContentInput = z.input<typeof guideContentSchema>
+
+export const guideSearchQuerySchema = paging.extend({
+  townshipId: objectId,
+  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional(),
+  departmentId: objectId.optional(),
+  lifeEvent: z.enum(LIFE_EVENT_IDS).optional()
+})
+export type GuideSearchQuery = z.infer<typeof guideSearchQuerySchema>
+
+/** A row in a list of published guides. */
+export interface GuideSummary {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  departmentId: string
+  departmentName: string
+  lifeEvents: string[]
+  promisedTimeLimitDays: number
+  maxOneTrip: boolean
+  appointmentAvailable: boolean
+}
+
+/** The published version a resident reads. */
+export interface GuideDetail extends GuideContent {
+  id: string
+  slug: string
+  townshipId: string
+  version: number
+  publishedAt: string
+  department: { id: string; name: string; windowName: string; place: string; phone: string }
+}
+
+/** What staff see in the editor: the draft next to what is published. */
+export interface GuideForStaff {
+  id: string
+  slug: string
+  townshipId: string
+  draft: GuideContent
+  draftRevision: number
+  draftUpdatedAt: string
+  draftUpdatedBy: string | null
+  published: GuideContent | null
+  version: number
+  publishedAt: string | null
+  /** True when the draft differs from the published version. */
+  hasUnpublishedChanges: boolean
+}
+
+export const createGuideSchema = z.strictObject({
+  townshipId: objectId,
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,32}$/, { error: '事项代码只能用 2–32 个小写字母、数字或短横线' }),
+  content: guideContentSchema
+})
+export type CreateGuideInput = z.input<typeof createGuideSchema>
+
+export const saveGuideDraftSchema = z.strictObject({
+  content: guideContentSchema,
+  /** The draft revision the editor started from; a stale one gets 409. */
+  baseRevision: z.number().int().min(0)
+})
+export type SaveGuideDraftInput = z.input<typeof saveGuideDraftSchema>
