@@ -1,0 +1,18 @@
+import type { SeedData } from './types'
+import { contacts } from './contacts'
+import { departments } from './departments'
+import { guides } from './guides'
+import { helped, pendingSignups, people } from './people'
+import { township, villages } from './township'
+
+/** The demo township 新界埠镇 (上高县) with its villages, windows, guides, contact table and demo persons. */
+export const seedData: SeedData = {
+  township,
+  villages,
+  departments,
+  guides,
+  contacts,
+  people,
+  helped,
+  pendingSignups
+}
