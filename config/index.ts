@@ -1,0 +1,61 @@
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import devConfig from './dev'
+import prodConfig from './prod'
+import { NoDynamicGlobalPlugin } from './noDynamicGlobal'
+
+const taroEnv = process.env.TARO_ENV ?? 'weapp'
+
+/** Where the weapp build talks to the cloud API; H5 uses the same origin. */
+const apiBase = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000'
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'xiangliban',
+    date: '2025-1-1',
+    designWidth: 375,
+    deviceRatio: { 375: 2, 640: 2.34 / 2, 750: 1, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    outputRoot: `dist/${taroEnv}`,
+    plugins: [],
+    defineConstants: {
+      API_BASE_URL: JSON.stringify(taroEnv === 'h5' ? '' : apiBase)
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: { type: 'webpack5', prebundle: { enable: false } },
+    cache: { enable: false },
+    sass: {},
+    mini: {
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        cssModules: { enable: false }
+      },
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      optimizeMainPackage: { enable: true },
+      webpackChain(chain) {
+        chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
+      }
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js'
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css'
+      },
+      postcss: {
+        pxtransform: { enable: false, config: {} },
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false }
+      }
+    }
+  }
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig)
+  return merge({}, baseConfig, prodConfig)
+})

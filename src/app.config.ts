@@ -1,0 +1,38 @@
+import { tdesignUsingComponents } from './ui/usingComponents'
+
+const usingComponents = process.env.TARO_ENV === 'weapp' ? tdesignUsingComponents : undefined
+
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/guides/list/index',
+    'pages/guides/detail/index',
+    'pages/contacts/index',
+    'pages/me/index',
+    'pages/me/staff-signup/index'
+  ],
+  subPackages: [
+    {
+      root: 'staff',
+      pages: ['pages/index/index']
+    }
+  ],
+  window: {
+    backgroundTextStyle: 'dark',
+    navigationBarBackgroundColor: '#0052d9',
+    navigationBarTitleText: '乡里办',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f3f5f8'
+  },
+  tabBar: {
+    color: '#4b5563',
+    selectedColor: '#0052d9',
+    backgroundColor: '#ffffff',
+    borderStyle: 'black',
+    list: [
+      { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/me/index', text: '我的' }
+    ]
+  },
+  ...(usingComponents ? { usingComponents } : {})
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '多对一联系表'
+})

@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '乡里办',
+  enableShareAppMessage: true
+})

@@ -1,0 +1,145 @@
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import { useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { Button, InlineMessage, Loading, Search, Section, Tile } from '../../ui'
+import { Page } from '../../components/layout/Page'
+import { useNotice } from '../../components/layout/useNotice'
+import { CallLink } from '../../components/common/CallLink'
+import { LoadFailed } from '../../components/common/LoadFailed'
+import { useLoad } from '../../components/common/useLoad'
+import { setElderMode, useDisplay } from '../../components/elder/store'
+import { ApiRequestError } from '../../services/http'
+import { getOverview, resolveCurrentTownship, townshipParam } from '../../services/townships'
+import './index.scss'
+
+function guideListUrl(query: Record<string, string>): string {
+  const parts = Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+  return `/pages/guides/list/index?${parts.join('&')}`
+}
+
+/** 首页: search, the township's hall, departments, life events, contacts and the 长辈版 switch. */
+export default function HomePage() {
+  const router = useRouter()
+  const display = useDisplay()
+  const { notice, show } = useNotice()
+  const [q, setQ] = useState('')
+  const wanted = townshipParam(router.params)
+
+  const [state, reload] = useLoad(async () => {
+    const township = await resolveCurrentTownship(wanted)
+    if (!township) throw new ApiRequestError('还没有可办理的乡镇，请稍后再试', 'NO_TOWNSHIP', 404)
+    return getOverview(township.id)
+  }, [wanted])
+
+  useShareAppMessage(() => ({
+    title: state.status === 'ready' ? `${state.data.township.name}便民服务中心 · 乡里办` : '乡里办',
+    path: state.status === 'ready' ? `/pages/home/index?t=${state.data.township.id}` : '/pages/home/index'
+  }))
+
+  const search = (value: string) => {
+    const text = value.trim()
+    if (!text) {
+      show('info', '请先输入要办的事，比如“低保”或“dibao”')
+      return
+    }
+    Taro.navigateTo({ url: guideListUrl({ q: text }) })
+  }
+
+  const scan = () => {
+    if (process.env.TARO_ENV !== 'weapp') {
+      show('info', '扫一扫要在微信里打开“乡里办”小程序使用。现在可以直接在上面搜索要办的事。')
+      return
+    }
+    Taro.scanCode({ onlyFromCamera: false })
+      .then((result) => {
+        const path = (result as { path?: string }).path
+        if (path) {
+          Taro.reLaunch({ url: path.startsWith('/') ? path : `/${path}` })
+        } else {
+          show('error', '这个码不是乡里办的码。请扫便民服务中心张贴的小程序码。')
+        }
+      })
+      .catch(() => undefined)
+  }
+
+  return (
+    <Page className="home">
+      <View className="home__hero">
+        <Text className="home__hello">有事来办，一次办好</Text>
+        <Search
+          id="home-search"
+          value={q}
+          placeholder="搜要办的事，如 低保、dibao"
+          action="搜索"
+          onChange={setQ}
+          onSubmit={search}
+        />
+      </View>
+
+      {notice ? <InlineMessage id="page-notice" tone={notice.tone}>{notice.text}</InlineMessage> : null}
+
+      <View className="home__quick row-actions">
+        <Button id="home-scan" theme="primary" variant="outline" block={display.elder} onClick={scan}>
+          扫一扫
+        </Button>
+        <Button id="home-elder" theme={display.elder ? 'primary' : 'default'} variant="outline" block={display.elder} onClick={() => setElderMode(!display.elder)}>
+          {display.elder ? '退出长辈版' : '长辈版（大字）'}
+        </Button>
+      </View>
+
+      {state.status === 'loading' ? <Loading text="正在打开便民服务中心…" /> : null}
+      {state.status === 'error' ? (
+        <LoadFailed message={state.message} onRetry={reload} />
+      ) : null}
+      {state.status === 'ready' ? (
+        <View>
+          <Section id="township" title={`${state.data.township.name}便民服务中心`}>
+            <Text id="township-hours" className="home__line">办公时间：{state.data.township.hours}</Text>
+            <Text className="home__line">地址：{state.data.township.address}</Text>
+            {state.data.township.phone ? <CallLink id="township-call" phone={state.data.township.phone} label="服务中心" /> : null}
+          </Section>
+
+          <Section id="departments" title="按部门找">
+            <View className="grid">
+              {state.data.departments.map((d) => (
+                <Tile
+                  key={d.id}
+                  id={`dept-${d.id}`}
+                  title={d.name}
+                  note={d.windowName}
+                  onClick={() => Taro.navigateTo({ url: guideListUrl({ departmentId: d.id, label: d.name }) })}
+                />
+              ))}
+            </View>
+          </Section>
+
+          <Section id="life-events" title="按要办的事找（一件事）">
+            <View className="grid">
+              {state.data.lifeEvents.map((e) => (
+                <Tile
+                  key={e.id}
+                  id={`event-${e.id}`}
+                  title={e.name}
+                  note={`${e.guideCount} 项`}
+                  onClick={() => Taro.navigateTo({ url: guideListUrl({ lifeEvent: e.id, label: e.name }) })}
+                />
+              ))}
+            </View>
+          </Section>
+
+          <Section title="找人">
+            <View
+              id="home-contacts"
+              className="home__link-row"
+              hoverClass="home__link-row--pressed"
+              onClick={() => Taro.navigateTo({ url: '/pages/contacts/index' })}
+            >
+              <Text className="home__link-title">多对一联系表</Text>
+              <Text className="muted">乡镇每个岗位对应的县级部门和联系人 ›</Text>
+            </View>
+          </Section>
+        </View>
+      ) : null}
+    </Page>
+  )
+}

@@ -1,0 +1,33 @@
+/**
+ * The app's UI kit. Pages import from here only; each TDesign-backed part has a
+ * `.weapp.tsx` (tdesign-miniprogram t-* tags) and a `.tsx` (tdesign-mobile-react) rendering
+ * of the same props interface, picked by Taro per build target.
+ */
+export { Button } from './Button'
+export type { ButtonProps } from './Button.types'
+export { Cell, CellGroup } from './Cell'
+export type { CellGroupProps, CellProps } from './Cell.types'
+export { Checkbox } from './Checkbox'
+export type { CheckboxProps } from './Checkbox.types'
+export { Collapse, CollapsePanel } from './Collapse'
+export type { CollapsePanelProps, CollapseProps } from './Collapse.types'
+export { Empty } from './Empty'
+export type { EmptyProps } from './Empty.types'
+export { Input, Textarea } from './Input'
+export type { InputProps, TextareaProps } from './Input.types'
+export { Loading } from './Loading'
+export type { LoadingProps } from './Loading.types'
+export { Search } from './Search'
+export type { SearchProps } from './Search.types'
+export { Switch } from './Switch'
+export type { SwitchProps } from './Switch.types'
+export { Tag } from './Tag'
+export type { TagProps } from './Tag.types'
+export { InlineMessage } from './InlineMessage'
+export type { InlineMessageProps } from './InlineMessage'
+export { Section } from './Section'
+export type { SectionProps } from './Section'
+export { Tile } from './Tile'
+export type { TileProps } from './Tile'
+export type { BaseProps } from './common.types'
+export { cx } from './cx'
