@@ -17,6 +17,8 @@ export class AppError extends Error {
 export const badRequest = (code: string, message: string, fields?: Record<string, string>) =>
   new AppError(400, code, message, fields)
 export const unauthorized = (message = '请先登录') => new AppError(401, 'UNAUTHORIZED', message)
+/** A token was sent but its session is unknown or over: the client should sign in again. */
+export const sessionExpired = () => new AppError(401, 'SESSION_EXPIRED', '登录已过期，请重新进入小程序')
 export const forbidden = (message = '您没有权限进行这个操作') => new AppError(403, 'FORBIDDEN', message)
 export const notFound = (message = '没有找到您要的内容') => new AppError(404, 'NOT_FOUND', message)
 export const conflict = (code: string, message: string) => new AppError(409, code, message)

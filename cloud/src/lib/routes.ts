@@ -2,10 +2,12 @@ import type Router from '@koa/router'
 import type { Context } from 'koa'
 import { z } from '../../../src/shared/zod'
 import type { Role } from '../../../src/shared/enums'
-import { forbidden, unauthorized } from './errors'
+import { forbidden, sessionExpired, unauthorized } from './errors'
 import { parse } from './validate'
+import { requireIdempotencyKey, runIdempotent } from './idempotency'
 import type { AppDeps } from './deps'
-import type { AuthedUser } from './types'
+import { STALE_TOKEN_STATE, type AuthedUser } from './types'
+import { ACTING_FOR_HEADER } from '../../../src/shared/acting'
 
 /** Who may call a route: anyone, any signed-in person, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[]
@@ -51,21 +53,41 @@ export function route<Q extends Schema, P extends Schema, B extends Schema, A ex
   return spec as unknown as RouteSpec
 }
 
-/** Mounts route specs on a router: access check, then one parse of each input, then the handler. */
+/**
+ * Mounts route specs on a router: access check, then one parse of each input, then the handler.
+ * Routes marked `idempotent` require an `Idempotency-Key` header and run through runIdempotent,
+ * so a retried request replays the first answer instead of writing twice.
+ */
 export function mountRoutes(router: Router, deps: AppDeps, specs: readonly RouteSpec[]): void {
   for (const spec of specs) {
     router[spec.method](spec.path, async (ctx: Context) => {
       const user = ctx.state.user as AuthedUser | undefined
       if (spec.access !== 'public') {
-        if (!user) throw unauthorized()
+        if (!user) throw ctx.state[STALE_TOKEN_STATE] ? sessionExpired() : unauthorized()
         if (spec.access !== 'signedIn' && !spec.access.includes(user.role)) throw forbidden()
       }
+      if (spec.idempotent) requireIdempotencyKey(ctx)
       const query = spec.query ? parse(spec.query, ctx.query, '查询条件') : undefined
       const params = spec.params ? parse(spec.params, ctx.params, '地址') : undefined
       const body = spec.body ? parse(spec.body, (ctx.request as { body?: unknown }).body ?? {}, '提交内容') : undefined
-      const result = await spec.handler({ query, params, body, user, deps, ctx } as never)
-      ctx.status = spec.status ?? 200
-      if (result !== undefined) ctx.body = result
+      const invoke = async () => ({
+        status: spec.status ?? 200,
+        body: await spec.handler({ query, params, body, user, deps, ctx } as never)
+      })
+      const result = spec.idempotent
+        ? await runIdempotent(
+            ctx,
+            deps,
+            {
+              userId: user?.id ?? 'anonymous',
+              route: `${spec.method.toUpperCase()} ${spec.path}`,
+              request: { params, query, body, actingFor: ctx.get(ACTING_FOR_HEADER) }
+            },
+            invoke
+          )
+        : await invoke()
+      ctx.status = result.status
+      if (result.body !== undefined) ctx.body = result.body
     })
   }
 }

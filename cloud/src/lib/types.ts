@@ -9,3 +9,6 @@ export interface AuthedUser {
   departmentIds: string[]
   sessionId: string
 }
+
+/** `ctx.state` flag set when a request carried a token that names no live session. */
+export const STALE_TOKEN_STATE = 'staleToken'

@@ -1,0 +1,154 @@
+import path from 'node:path'
+import { z } from '../../../src/shared/zod'
+
+/**
+ * Fixed keys for development and tests only. They are public (they are in the source), so
+ * production refuses to start without its own ID_ENCRYPTION_KEY and ID_HASH_KEY.
+ */
+const DEV_ID_ENCRYPTION_KEY = Buffer.from('DEV-ONLY id encryption key 32 b!', 'utf8').toString('base64')
+const DEV_ID_HASH_KEY = Buffer.from('DEV-ONLY id look-up hash key 32!', 'utf8').toString('base64')
+const DEV_WECHAT_APPID = 'wx-dev-appid'
+const DEV_WECHAT_SECRET = 'dev-secret-not-for-production'
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+const WECHAT_MODES = ['token', 'cloudhosting'] as const
+export type WechatMode = (typeof WECHAT_MODES)[number]
+export type NodeEnv = 'development' | 'test' | 'production'
+
+const optionalString = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional())
+
+const boolFlag = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
+  z.enum(['', 'true', 'false', '1', '0', 'yes', 'no']).optional()
+)
+
+const base64Key = (name: string) =>
+  optionalString.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+    error: `${name} 必须是 base64 编码的 32 字节密钥（可用 \`openssl rand -base64 32\` 生成）`
+  })
+
+const envSchema = z.object({
+  NODE_ENV: z.preprocess((v) => (v === undefined || v === '' ? 'development' : v), z.enum(['development', 'test', 'production'])),
+  PORT: z.preprocess((v) => (v === undefined || v === '' ? '3000' : v), z.coerce.number().int().min(0).max(65535)),
+  HOST: optionalString,
+  MONGODB_URI: optionalString.refine((v) => v === undefined || /^mongodb(\+srv)?:\/\//.test(v), {
+    error: 'MONGODB_URI 应以 mongodb:// 或 mongodb+srv:// 开头'
+  }),
+  DATA_DIR: optionalString,
+  H5_DIR: optionalString,
+  WECHAT_API_BASE: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+    error: 'WECHAT_API_BASE 应是 http(s):// 开头的地址'
+  }),
+  WECHAT_APPID: optionalString,
+  WECHAT_SECRET: optionalString,
+  WECHAT_MODE: z.preprocess((v) => (v === undefined || v === '' ? 'token' : v), z.enum(WECHAT_MODES)),
+  WECHAT_TIMEOUT_MS: z.preprocess((v) => (v === undefined || v === '' ? '5000' : v), z.coerce.number().int().min(100).max(60000)),
+  TRUST_CLOUD_HOSTING_HEADERS: boolFlag,
+  ID_ENCRYPTION_KEY: base64Key('ID_ENCRYPTION_KEY'),
+  ID_HASH_KEY: base64Key('ID_HASH_KEY'),
+  SESSION_TTL_HOURS: z.preprocess((v) => (v === undefined || v === '' ? '720' : v), z.coerce.number().int().min(1).max(24 * 365)),
+  LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
+  DEFAULT_TOWNSHIP_ID: optionalString.refine((v) => v === undefined || /^[0-9a-f]{24}$/.test(v), {
+    error: 'DEFAULT_TOWNSHIP_ID 应是 24 位十六进制编号'
+  })
+})
+
+/** Validated, typed configuration. Nothing else in the backend reads process.env. */
+export interface AppConfig {
+  nodeEnv: NodeEnv
+  isProduction: boolean
+  port: number
+  host: string
+  /** Null: start the embedded MongoDB-compatible server (not allowed in production). */
+  mongodbUri: string | null
+  /** Absolute path of the embedded database's files. */
+  dataDir: string
+  /** Absolute path of the H5 build served next to /api. */
+  h5Dir: string
+  logLevel: (typeof LOG_LEVELS)[number]
+  sessionTtlHours: number
+  /** Trust X-WX-OPENID / X-WX-UNIONID / X-WX-APPID (only behind Cloud Hosting with public access closed). */
+  trustCloudHostingHeaders: boolean
+  /** Township new residents join; null means the first township in the database. */
+  defaultTownshipId: string | null
+  wechat: {
+    /** Null outside production: the server starts the local fake WeChat API. */
+    apiBase: string | null
+    appId: string
+    secret: string
+    mode: WechatMode
+    timeoutMs: number
+  }
+  keys: {
+    /** AES-256-GCM key for ID numbers and phones at rest. */
+    idEncryption: Buffer
+    /** HMAC-SHA256 key for look-up hashes of ID numbers. */
+    idHash: Buffer
+  }
+  /** True when the public development keys are in use. */
+  usingDevKeys: boolean
+}
+
+/** Raised when the environment cannot make a working configuration; the message lists what to set. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`配置有误，服务无法启动。请设置或修正以下环境变量：\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/**
+ * Reads and checks the environment. In production every secret must be set explicitly
+ * (a ConfigError lists all that are missing); in development and tests fixed, clearly
+ * labelled development keys fill the gaps.
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env)
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '环境变量'}：${i.message}`)
+    )
+  }
+  const e = parsed.data
+  const isProduction = e.NODE_ENV === 'production'
+  const mode = e.WECHAT_MODE
+  if (isProduction) {
+    const missing: string[] = []
+    if (!e.MONGODB_URI) missing.push('MONGODB_URI：生产环境必须连接 MongoDB 副本集（内置数据库只用于开发演示）')
+    if (!e.ID_ENCRYPTION_KEY) missing.push('ID_ENCRYPTION_KEY：身份证号加密密钥，base64 编码的 32 字节（openssl rand -base64 32）')
+    if (!e.ID_HASH_KEY) missing.push('ID_HASH_KEY：身份证号查重用的 HMAC 密钥，base64 编码的 32 字节（openssl rand -base64 32）')
+    if (!e.WECHAT_APPID) missing.push('WECHAT_APPID：小程序的 AppID')
+    if (mode === 'token' && !e.WECHAT_SECRET) missing.push('WECHAT_SECRET：小程序的 AppSecret（WECHAT_MODE=token 时必填）')
+    if (e.ID_ENCRYPTION_KEY && e.ID_ENCRYPTION_KEY === e.ID_HASH_KEY) missing.push('ID_HASH_KEY：不能与 ID_ENCRYPTION_KEY 相同')
+    if (e.ID_ENCRYPTION_KEY === DEV_ID_ENCRYPTION_KEY || e.ID_HASH_KEY === DEV_ID_HASH_KEY) {
+      missing.push('ID_ENCRYPTION_KEY / ID_HASH_KEY：不能使用公开的开发密钥')
+    }
+    if (missing.length) throw new ConfigError(missing)
+  }
+  const defaultApiBase = mode === 'cloudhosting' ? 'http://api.weixin.qq.com' : 'https://api.weixin.qq.com'
+  return {
+    nodeEnv: e.NODE_ENV,
+    isProduction,
+    port: e.PORT,
+    host: e.HOST ?? '0.0.0.0',
+    mongodbUri: e.MONGODB_URI ?? null,
+    dataDir: path.resolve(e.DATA_DIR ?? '.data'),
+    h5Dir: path.resolve(e.H5_DIR ?? 'dist/h5'),
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    trustCloudHostingHeaders: ['true', '1', 'yes'].includes(e.TRUST_CLOUD_HOSTING_HEADERS ?? ''),
+    defaultTownshipId: e.DEFAULT_TOWNSHIP_ID ?? null,
+    wechat: {
+      apiBase: e.WECHAT_API_BASE ?? (isProduction ? defaultApiBase : null),
+      appId: e.WECHAT_APPID ?? DEV_WECHAT_APPID,
+      secret: e.WECHAT_SECRET ?? (isProduction ? '' : DEV_WECHAT_SECRET),
+      mode,
+      timeoutMs: e.WECHAT_TIMEOUT_MS
+    },
+    keys: {
+      idEncryption: Buffer.from(e.ID_ENCRYPTION_KEY ?? DEV_ID_ENCRYPTION_KEY, 'base64'),
+      idHash: Buffer.from(e.ID_HASH_KEY ?? DEV_ID_HASH_KEY, 'base64')
+    },
+    usingDevKeys: !e.ID_ENCRYPTION_KEY || !e.ID_HASH_KEY
+  }
+}

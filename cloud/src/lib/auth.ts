@@ -1,0 +1,104 @@
+import type { Context, Next } from 'koa'
+import { Types } from 'mongoose'
+import type { AppDeps } from './deps'
+import type { AuthedUser } from './types'
+import { AppError } from './errors'
+import { STALE_TOKEN_STATE } from './types'
+import { randomToken, sha256Hex } from './crypto'
+import { sessionModel } from '../modules/auth/model'
+import { userModel, type UserDoc } from '../modules/users/model'
+import { findOrCreateWechatUser } from '../modules/users/actions/findOrCreateWechatUser'
+
+const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/
+const LAST_SEEN_RESOLUTION_MS = 60 * 1000
+
+/** The AuthedUser the routes see for an account. */
+export function toAuthedUser(user: UserDoc, sessionId: string): AuthedUser {
+  return {
+    id: String(user._id),
+    role: user.role,
+    displayName: user.displayName,
+    townshipId: String(user.townshipId),
+    departmentIds: user.departmentIds.map(String),
+    sessionId
+  }
+}
+
+/**
+ * Opens a session: a random 32-byte token handed out once, its SHA-256 stored with an expiry
+ * (SESSION_TTL_HOURS; a TTL index removes it afterwards).
+ */
+export async function openSession(
+  deps: AppDeps,
+  userId: Types.ObjectId,
+  via: 'wechat' | 'dev'
+): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+  const token = randomToken()
+  const now = deps.clock.now()
+  const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600 * 1000)
+  const doc = await sessionModel(deps.db).create({
+    tokenHash: sha256Hex(token),
+    userId,
+    via,
+    createdAt: now,
+    expiresAt,
+    lastSeenAt: now
+  })
+  return { token, expiresAt, sessionId: String(doc._id) }
+}
+
+/** Ends the session a bearer token names, if any. */
+export async function closeSession(deps: AppDeps, token: string | null): Promise<void> {
+  if (!token || !TOKEN_FORMAT.test(token)) return
+  await sessionModel(deps.db).deleteOne({ tokenHash: sha256Hex(token) })
+}
+
+/** The bearer token of a request, or null. */
+export function bearerToken(ctx: Context): string | null {
+  const header = ctx.get('authorization')
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header)
+  return match ? match[1]! : null
+}
+
+/**
+ * Puts the signed-in account on `ctx.state.user`. A bearer token must name a live session;
+ * a stale one marks the request so protected routes answer 401 SESSION_EXPIRED (public routes
+ * treat it as anonymous). When TRUST_CLOUD_HOSTING_HEADERS is on and no token is sent, the
+ * `X-WX-OPENID` header set by WeChat Cloud Hosting identifies the person.
+ */
+export function authMiddleware(deps: AppDeps) {
+  return async function authenticate(ctx: Context, next: Next): Promise<void> {
+    const token = bearerToken(ctx)
+    if (token) {
+      const user = await userForToken(deps, token)
+      if (user) ctx.state.user = user
+      else ctx.state[STALE_TOKEN_STATE] = true
+    } else if (deps.config.trustCloudHostingHeaders) {
+      const openid = ctx.get('x-wx-openid').trim()
+      if (openid) {
+        if (!/^[A-Za-z0-9_-]{1,64}$/.test(openid)) throw new AppError(400, 'BAD_OPENID', '微信身份信息不正确，请重新进入小程序')
+        const unionid = ctx.get('x-wx-unionid').trim()
+        const user = await findOrCreateWechatUser(deps, openid, /^[A-Za-z0-9_-]{1,64}$/.test(unionid) ? unionid : undefined)
+        ctx.state.user = toAuthedUser(user, `wx:${openid}`)
+      }
+    }
+    await next()
+  }
+}
+
+async function userForToken(deps: AppDeps, token: string): Promise<AuthedUser | null> {
+  if (!TOKEN_FORMAT.test(token)) return null
+  const now = deps.clock.now()
+  const Session = sessionModel(deps.db)
+  const session = await Session.findOne({ tokenHash: sha256Hex(token), expiresAt: { $gt: now } })
+  if (!session) return null
+  const user = await userModel(deps.db).findById(session.userId)
+  if (!user) return null
+  if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
+    await Session.updateOne(
+      { _id: session._id, lastSeenAt: { $lte: new Date(now.getTime() - LAST_SEEN_RESOLUTION_MS) } },
+      { $set: { lastSeenAt: now } }
+    )
+  }
+  return toAuthedUser(user, String(session._id))
+}

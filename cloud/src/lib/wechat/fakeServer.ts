@@ -1,0 +1,214 @@
+import { createHash } from 'node:crypto'
+import http from 'node:http'
+import type { AddressInfo, Socket } from 'node:net'
+
+/** How a forced failure behaves. */
+export type FakeFailure =
+  | { kind: 'errcode'; errcode: number; errmsg?: string }
+  /** Never answers (the client's timeout fires). */
+  | { kind: 'timeout' }
+  /** Drops the connection (a network failure). */
+  | { kind: 'network' }
+  /** Answers HTTP 500. */
+  | { kind: 'http500' }
+
+export interface RecordedCall {
+  method: string
+  path: string
+  query: Record<string, string>
+  body: unknown
+  at: string
+}
+
+/** The fake's state and its in-process control surface. */
+export interface FakeWechatState {
+  /** Every request except /__fake/*, oldest first. */
+  readonly calls: RecordedCall[]
+  /** How many tokens /cgi-bin/token and /cgi-bin/stable_token handed out. */
+  tokenFetches: number
+  /** expires_in of issued tokens, seconds (7200 unless set). */
+  tokenExpiresIn: number
+  /** Makes the next `count` calls whose path starts with `pathPrefix` (all paths when omitted) fail. */
+  failNext(count: number, failure: FakeFailure, pathPrefix?: string): void
+  /** Invalidates every issued token (calls carrying one get errcode 40001). */
+  revokeTokens(): void
+  /** Calls whose path starts with the prefix. */
+  callsTo(pathPrefix: string): RecordedCall[]
+  /** Forgets calls, failures, tokens and counters. */
+  reset(): void
+}
+
+export interface FakeWechat {
+  baseUrl: string
+  state: FakeWechatState
+  stop(): Promise<void>
+}
+
+/** A 1×1 transparent PNG, the fake's answer to wxacode.getUnlimited. */
+const TINY_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64'
+)
+
+/**
+ * Starts a stand-in for api.weixin.qq.com on 127.0.0.1 for development and tests.
+ * `/sns/jscode2session`: code `dev-x` → openid `o-dev-x`, code `invalid` → 40029, any other code → a stable
+ * openid derived from it. `/cgi-bin/token` and `/cgi-bin/stable_token` issue counted tokens. Every other POST
+ * is recorded and answered `{errcode:0}` when it carries a valid token (or none, as in Cloud Hosting mode).
+ * HTTP control: `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
+ * `POST /__fake/reset`, `GET /__fake/calls`.
+ */
+export async function startFakeWechat(opts: { port?: number } = {}): Promise<FakeWechat> {
+  const failures: { remaining: number; failure: FakeFailure; pathPrefix: string }[] = []
+  const validTokens = new Set<string>()
+  const sockets = new Set<Socket>()
+  let issued = 0
+
+  const state: FakeWechatState = {
+    calls: [],
+    tokenFetches: 0,
+    tokenExpiresIn: 7200,
+    failNext(count, failure, pathPrefix = '/') {
+      failures.push({ remaining: count, failure, pathPrefix })
+    },
+    revokeTokens() {
+      validTokens.clear()
+    },
+    callsTo(prefix) {
+      return state.calls.filter((c) => c.path.startsWith(prefix))
+    },
+    reset() {
+      state.calls.length = 0
+      failures.length = 0
+      validTokens.clear()
+      state.tokenFetches = 0
+      state.tokenExpiresIn = 7200
+    }
+  }
+
+  const takeFailure = (path: string): FakeFailure | null => {
+    const f = failures.find((x) => x.remaining > 0 && path.startsWith(x.pathPrefix))
+    if (!f) return null
+    f.remaining -= 1
+    if (f.remaining === 0) failures.splice(failures.indexOf(f), 1)
+    return f.failure
+  }
+
+  const issueToken = () => {
+    state.tokenFetches += 1
+    issued += 1
+    const token = `fake-access-token-${issued}-${Math.random().toString(36).slice(2, 10)}`
+    validTokens.add(token)
+    return { access_token: token, expires_in: state.tokenExpiresIn }
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+      const path = url.pathname
+      const query = Object.fromEntries(url.searchParams)
+      const raw = Buffer.concat(chunks).toString('utf8')
+      let body: unknown = raw
+      try {
+        body = raw ? JSON.parse(raw) : undefined
+      } catch {
+        body = raw
+      }
+      const json = (status: number, value: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+        res.end(JSON.stringify(value))
+      }
+
+      if (path.startsWith('/__fake/')) return control(path, body, json)
+
+      state.calls.push({ method: req.method ?? 'GET', path, query, body, at: new Date().toISOString() })
+      const failure = takeFailure(path)
+      if (failure) {
+        switch (failure.kind) {
+          case 'timeout':
+            return
+          case 'network':
+            req.socket.destroy()
+            return
+          case 'http500':
+            return json(500, { message: 'fake internal error' })
+          case 'errcode':
+            return json(200, { errcode: failure.errcode, errmsg: failure.errmsg ?? 'fake failure' })
+        }
+      }
+
+      if (path === '/sns/jscode2session') {
+        const code = query.js_code ?? ''
+        if (!code || code === 'invalid') return json(200, { errcode: 40029, errmsg: 'invalid code' })
+        const openid = code.startsWith('dev-') ? `o-${code}` : `o-${createHash('sha256').update(code).digest('hex').slice(0, 24)}`
+        return json(200, {
+          openid,
+          unionid: `u-${openid.slice(2)}`,
+          session_key: createHash('sha256').update(`key:${code}`).digest('base64').slice(0, 24)
+        })
+      }
+      if (path === '/cgi-bin/token' || path === '/cgi-bin/stable_token') return json(200, issueToken())
+
+      const token = query.access_token
+      if (token !== undefined && !validTokens.has(token)) {
+        return json(200, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' })
+      }
+      if (path === '/wxa/getwxacodeunlimit') {
+        res.writeHead(200, { 'content-type': 'image/png' })
+        return res.end(TINY_PNG)
+      }
+      if (path === '/wxa/media_check_async') return json(200, { errcode: 0, errmsg: 'ok', trace_id: `fake-trace-${state.calls.length}` })
+      if (path === '/wxa/msg_sec_check') {
+        return json(200, { errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, trace_id: `fake-trace-${state.calls.length}` })
+      }
+      if (path === '/cgi-bin/message/subscribe/send') return json(200, { errcode: 0, errmsg: 'ok', msgid: state.calls.length })
+      return json(200, { errcode: 0, errmsg: 'ok' })
+    })
+  })
+
+  function control(path: string, body: unknown, json: (status: number, value: unknown) => void) {
+    const b = (body ?? {}) as { count?: number; failure?: FakeFailure; pathPrefix?: string; expiresIn?: number }
+    switch (path) {
+      case '/__fake/fail':
+        if (!b.failure || typeof b.count !== 'number') return json(400, { error: 'need {count, failure}' })
+        state.failNext(b.count, b.failure, b.pathPrefix)
+        return json(200, { ok: true })
+      case '/__fake/revoke-tokens':
+        state.revokeTokens()
+        return json(200, { ok: true })
+      case '/__fake/token-expiry':
+        if (typeof b.expiresIn !== 'number') return json(400, { error: 'need {expiresIn}' })
+        state.tokenExpiresIn = b.expiresIn
+        return json(200, { ok: true })
+      case '/__fake/reset':
+        state.reset()
+        return json(200, { ok: true })
+      case '/__fake/calls':
+        return json(200, { calls: state.calls, tokenFetches: state.tokenFetches })
+      default:
+        return json(404, { error: 'unknown control path' })
+    }
+  }
+
+  server.on('connection', (s: Socket) => {
+    sockets.add(s)
+    s.on('close', () => sockets.delete(s))
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const { port } = server.address() as AddressInfo
+
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    state,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy()
+        server.close(() => resolve())
+      })
+  }
+}

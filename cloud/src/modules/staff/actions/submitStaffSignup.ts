@@ -1,0 +1,61 @@
+import { Types } from 'mongoose'
+import { staffSignupSchema, type StaffSignupDTO } from '../../../../../src/shared/auth'
+import { maskIdNumber, maskPhone } from '../../../../../src/shared/mask'
+import type { z } from '../../../../../src/shared/zod'
+import type { AppDeps } from '../../../lib/deps'
+import type { AuthedUser } from '../../../lib/types'
+import { badRequest, conflict } from '../../../lib/errors'
+import { encryptField, lookupHash } from '../../../lib/crypto'
+import { isDuplicateKeyError } from '../../../lib/mongoErrors'
+import { departmentModel, townshipModel } from '../../org/model'
+import { staffSignupModel, toStaffSignupDTO } from '../model'
+
+export const submitStaffSignupInput = staffSignupSchema
+export type SubmitStaffSignupInput = z.output<typeof submitStaffSignupInput>
+
+/**
+ * A resident or assistant applies to become staff of a township's departments (实名 + 审核).
+ * The ID number and phone are stored encrypted with a look-up hash; one live application per
+ * ID number per township and one pending application per person (409 otherwise).
+ */
+export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: SubmitStaffSignupInput): Promise<StaffSignupDTO> {
+  if (user.role === 'staff' || user.role === 'admin') {
+    throw conflict('ALREADY_STAFF', '您已经是工作人员了，不需要再申请')
+  }
+  const township = await townshipModel(deps.db).exists({ _id: input.townshipId })
+  if (!township) throw badRequest('TOWNSHIP_NOT_FOUND', '没有找到您选择的乡镇，请重新选择', { townshipId: '没有这个乡镇' })
+  const departmentIds = [...new Set(input.departmentIds)]
+  const found = await departmentModel(deps.db).countDocuments({ _id: { $in: departmentIds }, townshipId: input.townshipId })
+  if (found !== departmentIds.length) {
+    throw badRequest('DEPARTMENT_NOT_IN_TOWNSHIP', '所选站所不属于这个乡镇，请重新选择', {
+      departmentIds: '有站所不属于所选乡镇'
+    })
+  }
+
+  const { idEncryption, idHash } = deps.config.keys
+  const idNumberHash = lookupHash(input.idNumber, idHash)
+  const activeIdKey = `${input.townshipId}:${idNumberHash}`
+  const Signup = staffSignupModel(deps.db)
+  try {
+    const doc = await Signup.create({
+      userId: new Types.ObjectId(user.id),
+      townshipId: new Types.ObjectId(input.townshipId),
+      realName: input.realName,
+      idNumberEncrypted: encryptField(input.idNumber, idEncryption),
+      idNumberHash,
+      idNumberMasked: maskIdNumber(input.idNumber),
+      phoneEncrypted: encryptField(input.phone, idEncryption),
+      phoneMasked: maskPhone(input.phone),
+      departmentIds: departmentIds.map((id) => new Types.ObjectId(id)),
+      status: 'pending',
+      activeIdKey,
+      pendingUserKey: user.id,
+      submittedAt: deps.clock.now()
+    })
+    return toStaffSignupDTO(doc)
+  } catch (err) {
+    if (!isDuplicateKeyError(err)) throw err
+    if (await Signup.exists({ activeIdKey })) throw conflict('ID_NUMBER_TAKEN', '这个身份证号已经提交过申请')
+    throw conflict('SIGNUP_PENDING', '您已经提交过申请，正在等待审核，请耐心等候')
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from './zod'
+import { paging } from './common'
+
+/** What an audit entry records; dotted, stable strings. */
+export const AUDIT_ACTIONS = [
+  'staffSignup.identityRead',
+  'staffSignup.approved',
+  'staffSignup.rejected',
+  'consent.recorded',
+  'consent.revoked',
+  'calendar.overrideSet',
+  'calendar.overrideRemoved'
+] as const
+export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
+
+export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string> = {
+  'staffSignup.identityRead': '查看工作人员申请的完整身份证号和手机号',
+  'staffSignup.approved': '通过工作人员申请',
+  'staffSignup.rejected': '退回工作人员申请',
+  'consent.recorded': '登记代办授权',
+  'consent.revoked': '撤销代办授权',
+  'calendar.overrideSet': '设置工作日历调整',
+  'calendar.overrideRemoved': '取消工作日历调整'
+}
+
+export const auditListQuerySchema = paging.extend({
+  action: z.string().trim().max(60).optional()
+})
+
+/** One row of the audit log: who did what to which record, when, in which request. */
+export interface AuditEntryDTO {
+  id: string
+  at: string
+  actorId: string
+  actorName: string
+  actorRole: string
+  action: string
+  targetType: string
+  targetId: string
+  /** Set when the actor acted for someone (帮办代办). */
+  onBehalfOfPersonId: string | null
+  requestId: string
+  detail: string | null
+}
