@@ -1,0 +1,414 @@
+import * as plugins from '../congodb.plugins';
+import type { Document, IIndexSpecification, IStoredDocument } from '../types/interfaces';
+import { CongoDuplicateKeyError, CongoError, CongoIndexError, CongoNotSupportedError } from '../errors/CongoErrors';
+import { equalityKey, getPathValues, isPlainDocument } from './BsonValues';
+import { QueryEngine } from './QueryEngine';
+
+/**
+ * Index data structure for fast lookups
+ */
+interface IIndexData {
+  spec: IIndexSpecification;
+  fields: string[];
+  unique: boolean;
+  partial: plugins.mingo.Query | null;
+  // Map from index key to the id keys of the documents holding it
+  entries: Map<string, Set<string>>;
+}
+
+interface IIndexKey {
+  key: string;
+  values: unknown[];
+}
+
+const KEY_SEPARATOR = '\u0000';
+
+/** Options that change what an index means; two specs differing in these are different indexes. */
+const SEMANTIC_OPTIONS = ['unique', 'sparse', 'partialFilterExpression', 'expireAfterSeconds', 'collation'];
+
+const ID_INDEX: IIndexSpecification = { v: 2, key: { _id: 1 }, name: '_id_' };
+
+/**
+ * The id key of a document: the equality key of its `_id`.
+ */
+export function idKeyOf(id: unknown): string {
+  return equalityKey(id);
+}
+
+/**
+ * Index engine for one collection: keeps every index (the implicit `_id_` one included) in memory,
+ * enforces unique indexes (respecting sparse, partialFilterExpression, compound and multikey keys)
+ * and answers equality lookups for the query planner.
+ */
+export class IndexEngine {
+  private namespace: string;
+  private indexes: Map<string, IIndexData> = new Map();
+
+  constructor(dbName: string, collName: string) {
+    this.namespace = `${dbName}.${collName}`;
+    this.indexes.set(ID_INDEX.name, this.buildData(ID_INDEX));
+  }
+
+  /**
+   * The namespace used in error messages; updated when the collection is renamed.
+   */
+  setNamespace(dbName: string, collName: string): void {
+    this.namespace = `${dbName}.${collName}`;
+  }
+
+  /**
+   * Create a new index over the given documents.
+   * @returns false when an identical index already exists.
+   * @throws CongoDuplicateKeyError when a unique index would be violated by existing documents.
+   */
+  createIndex(spec: IIndexSpecification, documents: Iterable<IStoredDocument>): boolean {
+    const normalized = this.validateSpec(spec);
+
+    const sameName = this.indexes.get(normalized.name);
+    if (sameName) {
+      if (this.sameKey(sameName.spec, normalized) && this.sameOptions(sameName.spec, normalized)) {
+        return false;
+      }
+      throw new CongoIndexError(
+        `An existing index has the same name as the requested index. When index names are not specified, they are auto generated and can cause conflicts. Please refer to our documentation. Requested index: ${JSON.stringify(normalized)}, existing index: ${JSON.stringify(sameName.spec)}`,
+        86
+      );
+    }
+    for (const existing of this.indexes.values()) {
+      if (this.sameKey(existing.spec, normalized) && this.sameOptions(existing.spec, normalized)) {
+        throw new CongoIndexError(`Index already exists with a different name: ${existing.spec.name}`, 85);
+      }
+      if (this.sameKey(existing.spec, normalized) && !normalized.partialFilterExpression && !existing.spec.partialFilterExpression) {
+        throw new CongoIndexError(
+          `An equivalent index already exists with the same name but different options. Requested index: ${JSON.stringify(normalized)}, existing index: ${JSON.stringify(existing.spec)}`,
+          85
+        );
+      }
+    }
+
+    const data = this.buildData(normalized);
+    for (const doc of documents) {
+      this.addEntries(data, doc, this.keysFor(data, doc));
+    }
+    this.indexes.set(normalized.name, data);
+    return true;
+  }
+
+  /**
+   * Drop an index
+   */
+  dropIndex(name: string): void {
+    if (name === ID_INDEX.name) {
+      throw new CongoError('cannot drop _id index', 72);
+    }
+
+    if (!this.indexes.has(name)) {
+      throw new CongoIndexError(`index not found with name [${name}]`, 27);
+    }
+
+    this.indexes.delete(name);
+  }
+
+  /**
+   * Drop all indexes except _id
+   */
+  dropAllIndexes(): void {
+    for (const name of Array.from(this.indexes.keys())) {
+      if (name !== ID_INDEX.name) this.indexes.delete(name);
+    }
+  }
+
+  /**
+   * List all indexes
+   */
+  listIndexes(): IIndexSpecification[] {
+    return Array.from(this.indexes.values()).map((idx) => ({ ...idx.spec }));
+  }
+
+  /**
+   * Check if an index exists
+   */
+  indexExists(name: string): boolean {
+    return this.indexes.has(name);
+  }
+
+  /**
+   * TTL indexes: single-field indexes with expireAfterSeconds.
+   */
+  ttlIndexes(): Array<{ field: string; expireAfterSeconds: number }> {
+    const result: Array<{ field: string; expireAfterSeconds: number }> = [];
+    for (const idx of this.indexes.values()) {
+      const seconds = idx.spec.expireAfterSeconds;
+      const field = idx.fields[0];
+      if (typeof seconds === 'number' && idx.fields.length === 1 && field) {
+        result.push({ field, expireAfterSeconds: seconds });
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Add a new document to every index.
+   * @throws CongoDuplicateKeyError (nothing is changed) when a unique index would be violated.
+   */
+  onInsert(doc: IStoredDocument): void {
+    const plan = this.plan(doc, null);
+    for (const [data, keys] of plan) {
+      this.addEntries(data, doc, keys);
+    }
+  }
+
+  /**
+   * Move a document's entries from its old to its new version.
+   * @throws CongoDuplicateKeyError (nothing is changed) when a unique index would be violated.
+   */
+  onUpdate(oldDoc: IStoredDocument, newDoc: IStoredDocument): void {
+    const plan = this.plan(newDoc, idKeyOf(oldDoc._id));
+    for (const [data, keys] of plan) {
+      this.removeEntries(data, oldDoc, this.keysFor(data, oldDoc));
+      this.addEntries(data, newDoc, keys);
+    }
+  }
+
+  /**
+   * Update index entries after document delete
+   */
+  onDelete(doc: IStoredDocument): void {
+    for (const data of this.indexes.values()) {
+      this.removeEntries(data, doc, this.keysFor(data, doc));
+    }
+  }
+
+  /**
+   * Use an index to find the id keys of the documents that can match the filter, from equality
+   * conditions (`field: value`, `$eq`, `$in`) on all fields of a non-sparse, non-partial index.
+   * @returns null when no index applies (the caller scans the collection).
+   */
+  findCandidateIds(filter: Document): Set<string> | null {
+    const equalities = this.collectEqualities(filter);
+    if (equalities.size === 0) return null;
+
+    let best: IIndexData | null = null;
+    let bestScore = 0;
+    for (const data of this.indexes.values()) {
+      if (data.spec.sparse || data.partial) continue;
+      if (!data.fields.every((field) => equalities.has(field))) continue;
+      const score = (data.spec.name === ID_INDEX.name ? 100 : 0) + (data.unique ? 10 : 0) + data.fields.length;
+      if (score > bestScore) {
+        best = data;
+        bestScore = score;
+      }
+    }
+    if (!best) return null;
+
+    const result = new Set<string>();
+    for (const combination of this.combinations(best.fields.map((field) => equalities.get(field) ?? []))) {
+      const ids = best.entries.get(combination.map(equalityKey).join(KEY_SEPARATOR));
+      if (ids) {
+        for (const id of ids) result.add(id);
+      }
+    }
+    return result;
+  }
+
+  // ============================================================================
+  // Helper Methods
+  // ============================================================================
+
+  /**
+   * The default name MongoDB gives an index (`a_1_b_-1`).
+   */
+  static generateIndexName(key: Record<string, unknown>): string {
+    return Object.entries(key)
+      .map(([field, dir]) => `${field}_${dir}`)
+      .join('_');
+  }
+
+  private validateSpec(spec: IIndexSpecification): IIndexSpecification {
+    const key = spec.key;
+    if (!isPlainDocument(key) || Object.keys(key).length === 0) {
+      throw new CongoError('Index keys cannot be empty.', 67);
+    }
+    for (const [field, direction] of Object.entries(key)) {
+      if (typeof direction === 'string') {
+        throw new CongoNotSupportedError(
+          `Index type '${direction}' (field '${field}') is not supported by the embedded MongoDB server`,
+          67
+        );
+      }
+      if (typeof direction !== 'number' || direction === 0 || Number.isNaN(direction)) {
+        throw new CongoError(`Values in the index key pattern can only be 1 or -1 (field '${field}')`, 67);
+      }
+    }
+    if (spec.collation !== undefined) {
+      throw new CongoNotSupportedError('Index collation is not supported by the embedded MongoDB server', 67);
+    }
+    if (spec.expireAfterSeconds !== undefined) {
+      if (typeof spec.expireAfterSeconds !== 'number' || spec.expireAfterSeconds < 0) {
+        throw new CongoError('TTL index \'expireAfterSeconds\' option must be a non-negative number', 67);
+      }
+      if (Object.keys(key).length !== 1) {
+        throw new CongoError('TTL indexes are single-field indexes, compound indexes do not support TTL', 67);
+      }
+    }
+    if (spec.partialFilterExpression !== undefined) {
+      if (!isPlainDocument(spec.partialFilterExpression)) {
+        throw new CongoError('partialFilterExpression must be an object', 67);
+      }
+      QueryEngine.compile(spec.partialFilterExpression);
+    }
+
+    const name = typeof spec.name === 'string' && spec.name ? spec.name : IndexEngine.generateIndexName(key);
+    const normalized: IIndexSpecification = { v: 2, key: { ...key }, name };
+    for (const [option, value] of Object.entries(spec)) {
+      if (option === 'key' || option === 'name' || option === 'v' || option === 'ns' || value === undefined) continue;
+      if ((option === 'unique' || option === 'sparse') && !value) continue;
+      normalized[option] = value;
+    }
+    return normalized;
+  }
+
+  private buildData(spec: IIndexSpecification): IIndexData {
+    return {
+      spec,
+      fields: Object.keys(spec.key),
+      unique: spec.name === ID_INDEX.name || spec.unique === true,
+      partial: spec.partialFilterExpression ? QueryEngine.compile(spec.partialFilterExpression) : null,
+      entries: new Map(),
+    };
+  }
+
+  private sameKey(a: IIndexSpecification, b: IIndexSpecification): boolean {
+    return equalityKey(a.key) === equalityKey(b.key);
+  }
+
+  private sameOptions(a: IIndexSpecification, b: IIndexSpecification): boolean {
+    return SEMANTIC_OPTIONS.every((option) => equalityKey(a[option] ?? null) === equalityKey(b[option] ?? null));
+  }
+
+  /**
+   * The keys a document contributes to an index; null when the index skips it (sparse or partial).
+   */
+  private keysFor(data: IIndexData, doc: IStoredDocument): IIndexKey[] | null {
+    if (data.partial && !data.partial.test(doc)) return null;
+
+    const perField = data.fields.map((field) => getPathValues(doc, field));
+    if (data.spec.sparse && perField.every((values) => values.every((value) => value === undefined))) {
+      return null;
+    }
+
+    const keys = new Map<string, unknown[]>();
+    for (const combination of this.combinations(perField)) {
+      const key = combination.map(equalityKey).join(KEY_SEPARATOR);
+      if (!keys.has(key)) keys.set(key, combination);
+    }
+    return Array.from(keys, ([key, values]) => ({ key, values }));
+  }
+
+  private combinations(lists: unknown[][]): unknown[][] {
+    let result: unknown[][] = [[]];
+    for (const list of lists) {
+      const next: unknown[][] = [];
+      for (const prefix of result) {
+        for (const value of list) next.push([...prefix, value]);
+      }
+      result = next;
+    }
+    return result;
+  }
+
+  /**
+   * Compute every index's keys for a document and check unique constraints before anything
+   * is changed, so a rejected write leaves all indexes untouched.
+   */
+  private plan(doc: IStoredDocument, ownIdKey: string | null): Array<[IIndexData, IIndexKey[] | null]> {
+    const plan: Array<[IIndexData, IIndexKey[] | null]> = [];
+    for (const data of this.indexes.values()) {
+      const keys = this.keysFor(data, doc);
+      if (data.unique && keys) {
+        for (const { key, values } of keys) {
+          const holders = data.entries.get(key);
+          if (holders && Array.from(holders).some((holder) => holder !== ownIdKey)) {
+            const keyValue: Document = {};
+            data.fields.forEach((field, i) => {
+              keyValue[field] = values[i] === undefined ? null : values[i];
+            });
+            throw new CongoDuplicateKeyError(this.namespace, data.spec.name, { ...data.spec.key }, keyValue);
+          }
+        }
+      }
+      plan.push([data, keys]);
+    }
+    return plan;
+  }
+
+  private addEntries(data: IIndexData, doc: IStoredDocument, keys: IIndexKey[] | null): void {
+    if (!keys) return;
+    const id = idKeyOf(doc._id);
+    for (const { key, values } of keys) {
+      let holders = data.entries.get(key);
+      if (!holders) {
+        holders = new Set();
+        data.entries.set(key, holders);
+      } else if (data.unique && holders.size > 0 && !holders.has(id)) {
+        const keyValue: Document = {};
+        data.fields.forEach((field, i) => {
+          keyValue[field] = values[i] === undefined ? null : values[i];
+        });
+        throw new CongoDuplicateKeyError(this.namespace, data.spec.name, { ...data.spec.key }, keyValue);
+      }
+      holders.add(id);
+    }
+  }
+
+  private removeEntries(data: IIndexData, doc: IStoredDocument, keys: IIndexKey[] | null): void {
+    if (!keys) return;
+    const id = idKeyOf(doc._id);
+    for (const { key } of keys) {
+      const holders = data.entries.get(key);
+      if (!holders) continue;
+      holders.delete(id);
+      if (holders.size === 0) data.entries.delete(key);
+    }
+  }
+
+  /**
+   * Equality conditions per field usable for index lookups.
+   */
+  private collectEqualities(filter: Document, into: Map<string, unknown[]> = new Map()): Map<string, unknown[]> {
+    for (const [field, condition] of Object.entries(filter)) {
+      if (field === '$and' && Array.isArray(condition)) {
+        for (const clause of condition) {
+          if (isPlainDocument(clause)) this.collectEqualities(clause, into);
+        }
+        continue;
+      }
+      if (field.startsWith('$') || into.has(field)) continue;
+
+      const values = this.equalityValues(condition);
+      if (values) into.set(field, values);
+    }
+    return into;
+  }
+
+  private equalityValues(condition: unknown): unknown[] | null {
+    if (isPlainDocument(condition)) {
+      const operators = Object.keys(condition);
+      if (!operators.some((op) => op.startsWith('$'))) return [condition];
+      if (operators.length !== 1) return null;
+      if ('$eq' in condition) return this.isIndexable(condition.$eq) ? [condition.$eq] : null;
+      if ('$in' in condition && Array.isArray(condition.$in)) {
+        return condition.$in.every((value: unknown) => this.isIndexable(value)) ? condition.$in : null;
+      }
+      return null;
+    }
+    return this.isIndexable(condition) ? [condition] : null;
+  }
+
+  private isIndexable(value: unknown): boolean {
+    if (value === undefined || value === null || Array.isArray(value) || value instanceof RegExp) return false;
+    if (isPlainDocument(value)) return !Object.keys(value).some((k) => k.startsWith('$'));
+    const tag = (value as { _bsontype?: string })._bsontype;
+    return tag !== 'BSONRegExp' && tag !== 'MinKey' && tag !== 'MaxKey';
+  }
+}
