@@ -26,7 +26,7 @@ export interface StartServerOptions {
   /** The H5 build served next to /api; `dist/h5` unless said. */
   h5Dir?: string
   /** Runs after the database is ready and before the first request (e.g. demo data). */
-  seed?: (db: Connection) => Promise<void>
+  seed?: (db: Connection) => Promise<unknown>
   clock?: Clock
   log?: Logger
   /** Environment to configure from; process.env unless said. */

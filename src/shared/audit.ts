@@ -9,7 +9,11 @@ export const AUDIT_ACTIONS = [
   'consent.recorded',
   'consent.revoked',
   'calendar.overrideSet',
-  'calendar.overrideRemoved'
+  'calendar.overrideRemoved',
+  'guide.created',
+  'guide.draftSaved',
+  'guide.published',
+  'guide.unpublished'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -20,7 +24,11 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'consent.recorded': '登记代办授权',
   'consent.revoked': '撤销代办授权',
   'calendar.overrideSet': '设置工作日历调整',
-  'calendar.overrideRemoved': '取消工作日历调整'
+  'calendar.overrideRemoved': '取消工作日历调整',
+  'guide.created': '新建办事指南',
+  'guide.draftSaved': '保存办事指南草稿',
+  'guide.published': '发布办事指南',
+  'guide.unpublished': '下线办事指南'
 }
 
 export const auditListQuerySchema = paging.extend({

@@ -1,0 +1,55 @@
+import type { Context } from 'koa'
+import type { GuideForStaff } from '../../../../../src/shared/guides'
+import { conflict } from '../../../lib/errors'
+import type { AppDeps } from '../../../lib/deps'
+import type { AuthedUser } from '../../../lib/types'
+import { recordAudit } from '../../audit/actions/recordAudit'
+import { assertCanEditDepartment, assertDepartmentInTownship, assertSameTownship } from '../access'
+import { loadGuide } from '../load'
+import { guideModel, hasUnpublishedChanges, HISTORY_LIMIT, toGuideForStaff, type GuideDoc, type StoredGuideSearch } from '../model'
+import { deriveSearchFields } from '../search'
+import { bumpGuidesIndexVersion } from '../searchIndex'
+
+const ATTEMPTS = 3
+
+/**
+ * Publishes the current draft: copies it to `published`, bumps `version`, records who and when and
+ * recomputes the search fields — one conditional update on the draft revision seen, retried if an
+ * edit slipped in between. Publishing an unchanged, already published guide changes nothing.
+ */
+export async function publishGuide(deps: AppDeps, user: AuthedUser, id: string, ctx: Context): Promise<GuideForStaff> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    const current = await loadGuide(deps.db, id)
+    assertSameTownship(user, current.townshipId)
+    assertCanEditDepartment(user, current.draft.departmentId)
+    if (!hasUnpublishedChanges(current)) return toGuideForStaff(current)
+    await assertDepartmentInTownship(deps.db, current.townshipId, current.draft.departmentId)
+    const now = deps.clock.now()
+    const version = current.version + 1
+    const search: StoredGuideSearch = {
+      ...deriveSearchFields(current.draft),
+      departmentId: current.draft.departmentId,
+      lifeEvents: current.draft.lifeEvents
+    }
+    const updated = await guideModel(deps.db)
+      .findOneAndUpdate(
+        { _id: current._id, draftRevision: current.draftRevision, version: current.version },
+        {
+          $set: { published: current.draft, version, publishedAt: now, publishedBy: user.id, search },
+          $push: {
+            history: {
+              $each: [{ action: 'publish', by: user.id, at: now, revision: current.draftRevision, version }],
+              $slice: -HISTORY_LIMIT
+            }
+          }
+        },
+        { new: true }
+      )
+      .lean<GuideDoc>()
+    if (!updated) continue
+    await bumpGuidesIndexVersion(deps.db, current.townshipId)
+    await recordAudit(ctx, deps, user, { action: 'guide.published', targetType: 'guide', targetId: id, detail: `第 ${version} 版` })
+    return toGuideForStaff(updated)
+  }
+  throw conflict('GUIDE_BUSY', '这个事项正在被别人修改，请刷新后再发布')
+}

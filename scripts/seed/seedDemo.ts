@@ -1,0 +1,152 @@
+import { Types, type Connection } from 'mongoose'
+import type { AppConfig } from '../../cloud/src/config/env'
+import { encryptField, lookupHash } from '../../cloud/src/lib/crypto'
+import { userModel } from '../../cloud/src/modules/users/model'
+import { consentModel, personModel } from '../../cloud/src/modules/people/model'
+import { staffSignupModel } from '../../cloud/src/modules/staff/model'
+import { maskIdNumber, maskPhone } from '../../src/shared/mask'
+import { seedData } from './data'
+import type { SeedData } from './data/types'
+import { seedOrgAndGuides, type SeededOrg } from './seedOrgAndGuides'
+
+export interface SeededDemo extends SeededOrg {
+  /** Demo person key → user id. */
+  userIds: Record<string, string>
+}
+
+/**
+ * Loads the demo township (新界埠镇) with its guides, the demo persons offered by the dev login,
+ * the elders the assistants help (with consent records) and the staff sign-ups waiting for the
+ * admin. Idempotent: every write is an upsert on a stable key, so `npm start` can run it each time.
+ * Personal data is stored the way the application stores it: encrypted, hashed and masked.
+ */
+export async function seedDemo(
+  db: Connection,
+  opts: { config: Pick<AppConfig, 'keys'>; now: Date; data?: SeedData }
+): Promise<SeededDemo> {
+  const data = opts.data ?? seedData
+  const { now } = opts
+  const { idEncryption, idHash } = opts.config.keys
+  const org = await seedOrgAndGuides(db, data, { now })
+  const townshipId = new Types.ObjectId(org.townshipId)
+  const oid = (id: string) => new Types.ObjectId(id)
+  const villageId = (key: string) => {
+    const id = org.villageIds[key]
+    if (!id) throw new Error(`seed: unknown village key ${key}`)
+    return oid(id)
+  }
+  const departmentId = (key: string) => {
+    const id = org.departmentIds[key]
+    if (!id) throw new Error(`seed: unknown department key ${key}`)
+    return oid(id)
+  }
+
+  const User = userModel(db)
+  const Person = personModel(db)
+  const Consent = consentModel(db)
+  const Signup = staffSignupModel(db)
+  await Promise.all([User.init(), Person.init(), Consent.init(), Signup.init()])
+
+  const userIds: Record<string, string> = {}
+  const upsertDemoUser = async (demoKey: string, fields: Record<string, unknown>, phone?: string) => {
+    const user = await User.findOneAndUpdate(
+      { demoKey },
+      {
+        $set: { ...fields, townshipId, demoKey },
+        $setOnInsert: phone ? { phoneEncrypted: encryptField(phone, idEncryption), phoneMasked: maskPhone(phone) } : {}
+      },
+      { upsert: true, new: true }
+    ).lean()
+    userIds[demoKey] = String(user._id)
+    return user._id
+  }
+
+  for (const p of data.people) {
+    const userId = await upsertDemoUser(
+      p.key,
+      {
+        role: p.role,
+        displayName: p.displayName,
+        demoDescription: p.description,
+        villageId: p.villageKey ? villageId(p.villageKey) : null,
+        departmentIds: (p.departmentKeys ?? []).map(departmentId)
+      },
+      p.phone
+    )
+    await Person.updateOne(
+      { userId },
+      {
+        $set: { name: p.displayName, townshipId, villageId: p.villageKey ? villageId(p.villageKey) : null },
+        $setOnInsert: { userId, createdBy: userId }
+      },
+      { upsert: true }
+    )
+  }
+
+  for (const h of data.helped) {
+    const assistantId = userIds[h.assistantKey]
+    if (!assistantId) throw new Error(`seed: helped person ${h.name} names unknown assistant ${h.assistantKey}`)
+    const person = await Person.findOneAndUpdate(
+      { townshipId, villageId: villageId(h.villageKey), name: h.name, createdBy: oid(assistantId), userId: { $exists: false } },
+      {
+        $setOnInsert: {
+          townshipId,
+          villageId: villageId(h.villageKey),
+          name: h.name,
+          createdBy: oid(assistantId),
+          ...(h.phone ? { phoneEncrypted: encryptField(h.phone, idEncryption), phoneMasked: maskPhone(h.phone) } : {})
+        }
+      },
+      { upsert: true, new: true }
+    ).lean()
+    await Consent.updateOne(
+      { activeKey: `${assistantId}:${String(person._id)}` },
+      {
+        $setOnInsert: {
+          assistantUserId: oid(assistantId),
+          personId: person._id,
+          townshipId,
+          how: h.consentHow,
+          givenAt: now,
+          note: '演示数据：授权记录',
+          recordedBy: oid(assistantId),
+          recordedAt: now
+        }
+      },
+      { upsert: true }
+    )
+  }
+
+  for (const [i, s] of data.pendingSignups.entries()) {
+    const applicantId = await upsertDemoUser(`signup-${i + 1}`, {
+      role: 'resident',
+      displayName: s.realName,
+      demoDescription: `已提交工作人员注册申请（${s.departmentKeys.length} 个站所），等待中心负责人审核。试试：在“我的”里看审核状态。`,
+      villageId: null,
+      departmentIds: []
+    })
+    const idNumberHash = lookupHash(s.idNumber, idHash)
+    await Signup.updateOne(
+      { activeIdKey: `${org.townshipId}:${idNumberHash}` },
+      {
+        $setOnInsert: {
+          userId: applicantId,
+          townshipId,
+          realName: s.realName,
+          idNumberEncrypted: encryptField(s.idNumber, idEncryption),
+          idNumberHash,
+          idNumberMasked: maskIdNumber(s.idNumber),
+          phoneEncrypted: encryptField(s.phone, idEncryption),
+          phoneMasked: maskPhone(s.phone),
+          departmentIds: s.departmentKeys.map(departmentId),
+          status: 'pending',
+          pendingUserKey: String(applicantId),
+          submittedAt: now
+        }
+      },
+      { upsert: true }
+    )
+  }
+
+  return { ...org, userIds }
+}
