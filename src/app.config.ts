@@ -14,7 +14,7 @@ export default defineAppConfig({
   subPackages: [
     {
       root: 'staff',
-      pages: ['pages/index/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index']
     }
   ],
   window: {

@@ -1,13 +1,214 @@
-import { Text } from '@tarojs/components'
-import { Section } from '../../../ui'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { Text, View } from '@tarojs/components'
+import { ROLE_LABELS } from '../../../shared/enums'
+import { Button, Empty, InlineMessage, Loading, Section } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
+import { ChoiceChips } from '../../../components/staff/ChoiceChips'
+import { GuideRow } from '../../../components/staff/GuideRow'
+import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
+import { loadStaffContext, type StaffContext } from '../../../components/staff/staffContext'
+import { useStaffLoad } from '../../../components/staff/useStaffLoad'
+import { messageOf } from '../../../services/http'
+import { listStaffGuides, listStaffSignups, type StaffGuideRow } from '../../../services/staffConsole'
+import './index.scss'
 
-/** Entry of the staff console subpackage (窗口/站所工作人员, 中心负责人). */
+type GuideFilter = 'all' | 'draft' | 'published'
+
+const FILTERS: ReadonlyArray<{ value: GuideFilter; label: string }> = [
+  { value: 'all', label: '全部' },
+  { value: 'draft', label: '未发布' },
+  { value: 'published', label: '已发布' }
+]
+
+const PAGE_SIZE = 50
+
+interface GuideList {
+  items: StaffGuideRow[]
+  total: number
+  page: number
+}
+
+/** 工作台 home: who I am, the guides I look after, and (admin) staff sign-ups waiting for review. */
 export default function StaffHomePage() {
+  const [context, reloadContext] = useStaffLoad(() => loadStaffContext(), [])
+  const [filter, setFilter] = useState<GuideFilter>('all')
+  const [guides, setGuides] = useState<GuideList | null>(null)
+  const [guidesError, setGuidesError] = useState<string | null>(null)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const [pending, setPending] = useState<number | null>(null)
+  const [pendingError, setPendingError] = useState<string | null>(null)
+  const [refresh, setRefresh] = useState(0)
+  const firstShow = useRef(true)
+
+  useDidShow(() => {
+    if (firstShow.current) {
+      firstShow.current = false
+      return
+    }
+    setRefresh((n) => n + 1)
+  })
+
+  const ready: StaffContext | null = context.status === 'ready' ? context.data : null
+
+  const fetchGuides = useCallback(async (page: number, base: GuideList | null, state: GuideFilter) => {
+    const answer = await listStaffGuides({ state, page, pageSize: PAGE_SIZE })
+    return { items: [...(base?.items ?? []), ...answer.items], total: answer.total, page }
+  }, [])
+
+  useEffect(() => {
+    if (!ready) return
+    let live = true
+    setGuidesError(null)
+    fetchGuides(1, null, filter)
+      .then((list) => {
+        if (live) setGuides(list)
+      })
+      .catch((error: unknown) => {
+        if (live) setGuidesError(messageOf(error))
+      })
+    if (ready.isAdmin) {
+      listStaffSignups('pending')
+        .then((list) => {
+          if (!live) return
+          setPending(list.length)
+          setPendingError(null)
+        })
+        .catch((error: unknown) => {
+          if (live) setPendingError(messageOf(error))
+        })
+    }
+    return () => {
+      live = false
+    }
+  }, [ready, filter, refresh, fetchGuides])
+
+  const loadMore = async () => {
+    if (!guides) return
+    setLoadingMore(true)
+    try {
+      setGuides(await fetchGuides(guides.page + 1, guides, filter))
+    } catch (error) {
+      setGuidesError(messageOf(error))
+    } finally {
+      setLoadingMore(false)
+    }
+  }
+
+  const openGuide = (g: StaffGuideRow) => Taro.navigateTo({ url: `/staff/pages/guide-edit/index?id=${g.id}` })
+
+  if (context.status === 'loading') {
+    return (
+      <Page className="staff-home staff-console">
+        <Loading text="正在打开工作台…" />
+      </Page>
+    )
+  }
+  if (context.status === 'error') {
+    return (
+      <Page className="staff-home staff-console">
+        <StaffLoadFailed message={context.message} code={context.code} onRetry={reloadContext} />
+      </Page>
+    )
+  }
+
+  const { me, township, isAdmin, departments } = context.data
+  const myDepartments = departments.filter((d) => me.departmentIds.includes(d.id))
+
   return (
-    <Page className="staff-home">
-      <Section id="staff-home" title="工作台">
-        <Text>工作人员的办件、预约和审核功能在这里。</Text>
+    <Page className="staff-home staff-console">
+      <Section id="staff-me" title="我">
+        <Text id="staff-me-name" className="staff-home__name">
+          {me.displayName}
+        </Text>
+        <Text id="staff-me-role" className="staff-home__line">
+          {`${ROLE_LABELS[me.role]} · ${township.name}`}
+        </Text>
+        <View id="staff-departments" className="staff-home__line">
+          {isAdmin ? (
+            <Text>可以管理本乡镇所有站所的事项，审核工作人员申请。</Text>
+          ) : myDepartments.length > 0 ? (
+            <Text>{`所在站所：${myDepartments.map((d) => `${d.name}（${d.windowName}）`).join('、')}`}</Text>
+          ) : (
+            <Text>还没有分配站所，请联系中心负责人。</Text>
+          )}
+        </View>
+      </Section>
+
+      {isAdmin ? (
+        <Section id="staff-admin" title="中心负责人">
+          <View
+            id="staff-signups-entry"
+            className="staff-home__entry"
+            hoverClass="staff-home__entry--pressed"
+            role="button"
+            onClick={() => Taro.navigateTo({ url: '/staff/pages/signups/index' })}
+          >
+            <View className="staff-home__entry-main">
+              <Text className="staff-home__entry-title">待审核的工作人员</Text>
+              <Text id="staff-signups-count" className="staff-home__entry-count">
+                {pendingError ? `没有加载成功：${pendingError}` : pending === null ? '正在加载…' : `${pending} 人待审核`}
+              </Text>
+              <Text className="muted">核实身份后通过或不通过</Text>
+            </View>
+            <Text className="staff-home__entry-go">去审核 ›</Text>
+          </View>
+        </Section>
+      ) : null}
+
+      <Section
+        id="staff-guides"
+        title="办事指南"
+        extra={guides ? <Text id="staff-guides-total">{`共 ${guides.total} 项`}</Text> : undefined}
+      >
+        <Text className="muted">改好草稿再发布，群众看到的一直是已发布的版本。</Text>
+        <Button
+          id="staff-new-guide"
+          theme="primary"
+          block
+          disabled={context.data.editableDepartments.length === 0}
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/guide-edit/index?new=1' })}
+        >
+          ＋ 新建事项
+        </Button>
+        <ChoiceChips<GuideFilter>
+          id="staff-guides-filter"
+          label="显示"
+          options={FILTERS}
+          selected={[filter]}
+          onChange={(next) => {
+            setGuides(null)
+            setFilter(next[0] ?? 'all')
+          }}
+        />
+        {guidesError ? (
+          <View>
+            <InlineMessage id="staff-guides-error" tone="error">
+              {guidesError}
+            </InlineMessage>
+            <Button id="staff-guides-retry" block onClick={() => setRefresh((n) => n + 1)}>
+              重新加载
+            </Button>
+          </View>
+        ) : null}
+        {!guides && !guidesError ? <Loading text="正在加载办事指南…" /> : null}
+        {guides && guides.items.length === 0 ? (
+          <Empty id="staff-guides-empty" description={filter === 'all' ? '还没有办事指南' : '没有这种状态的事项'}>
+            <Text>点上面的“新建事项”开始写第一份指南。</Text>
+          </Empty>
+        ) : null}
+        {guides ? (
+          <View id="staff-guides-list">
+            {guides.items.map((g) => (
+              <GuideRow key={g.id} guide={g} onOpen={openGuide} />
+            ))}
+          </View>
+        ) : null}
+        {guides && guides.items.length < guides.total ? (
+          <Button id="staff-guides-more" block loading={loadingMore} onClick={() => void loadMore()}>
+            {`加载更多（还有 ${guides.total - guides.items.length} 项）`}
+          </Button>
+        ) : null}
       </Section>
     </Page>
   )
