@@ -7,7 +7,7 @@
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pinyin } from 'pinyin-pro'
 import { startServer } from '../../cloud/src/server'
@@ -290,7 +290,7 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
+if (process.argv[1] && resolve(process.argv[1]) === __filename) {
   main().catch((err: unknown) => {
     console.error(err)
     process.exit(1)

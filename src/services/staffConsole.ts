@@ -1,25 +1,11 @@
 import type { StaffSignupDTO } from '../shared/auth'
 import type { Page } from '../shared/common'
 import type { StaffSignupStatus } from '../shared/enums'
-import type { GuideContent, GuideForStaff } from '../shared/guides'
+import type { GuideContent, GuideForStaff, StaffGuideRow } from '../shared/guides'
 import type { StaffSignupIdentityDTO } from '../shared/staff'
 import { request } from './http'
 
-/** A row of the staff guide list (`GET /api/staff/guides`). */
-export interface StaffGuideRow {
-  id: string
-  slug: string
-  title: string
-  departmentId: string
-  departmentName: string
-  draftRevision: number
-  draftUpdatedAt: string
-  draftUpdatedBy: string | null
-  version: number
-  isPublished: boolean
-  publishedAt: string | null
-  hasUnpublishedChanges: boolean
-}
+export type { StaffGuideRow }
 
 export interface StaffGuideQuery {
   state?: 'all' | 'draft' | 'published'

@@ -47,7 +47,7 @@ export const guideContentSchema = z.strictObject({
   timeLimitNote: z.string().trim().max(200).optional(),
   fee: z.strictObject({ free: z.boolean(), description: z.string().trim().max(200).optional() }),
   place: text(100, '办理地点'),
-  hours: text(100, '办理时间'),
+  hours: text(200, '办理时间'),
   contactName: z.string().trim().max(20).optional(),
   contactPhone,
   legalBasis: z.array(z.string().trim().min(1).max(200)).max(20),
@@ -105,6 +105,22 @@ export interface GuideForStaff {
   version: number
   publishedAt: string | null
   /** True when the draft differs from the published version. */
+  hasUnpublishedChanges: boolean
+}
+
+/** A row of the staff guide list: where each guide stands between draft and published. */
+export interface StaffGuideRow {
+  id: string
+  slug: string
+  title: string
+  departmentId: string
+  departmentName: string
+  draftRevision: number
+  draftUpdatedAt: string
+  draftUpdatedBy: string | null
+  version: number
+  isPublished: boolean
+  publishedAt: string | null
   hasUnpublishedChanges: boolean
 }
 

@@ -37,6 +37,7 @@ export function Textarea(props: TextareaProps) {
         value={props.value}
         placeholder={props.placeholder}
         maxlength={props.maxlength ?? 500}
+        layout="vertical"
         indicator
         autosize
         bordered

@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type DependencyList } from 'react'
-import { messageOf } from '../../services/http'
+import { ApiRequestError, messageOf } from '../../services/http'
 
-export type LoadState<T> = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; data: T }
+/** `code` is the API's stable error code when there is one, so a page can offer the right next step. */
+export type LoadState<T> =
+  | { status: 'loading' }
+  | { status: 'error'; message: string; code?: string }
+  | { status: 'ready'; data: T }
 
 /**
  * Runs `load` when `deps` change and on `reload()`; the error message is the one the
- * service produced, fit to show. Answers of superseded runs are dropped.
+ * service produced, fit to show, with its error code. Answers of superseded runs are dropped.
  */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): [LoadState<T>, () => void] {
   const [state, setState] = useState<LoadState<T>>({ status: 'loading' })
@@ -22,7 +26,8 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList): [LoadS
         if (ticket === run.current) setState({ status: 'ready', data })
       })
       .catch((error: unknown) => {
-        if (ticket === run.current) setState({ status: 'error', message: messageOf(error) })
+        if (ticket !== run.current) return
+        setState({ status: 'error', message: messageOf(error), code: error instanceof ApiRequestError ? error.code : undefined })
       })
   }, [])
 

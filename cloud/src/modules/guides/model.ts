@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose'
 import type { LifeEventId } from '../../../../src/shared/enums'
-import type { GuideContent, GuideDetail, GuideForStaff, GuideSummary } from '../../../../src/shared/guides'
+import type { GuideContent, GuideDetail, GuideForStaff, GuideSummary, StaffGuideRow } from '../../../../src/shared/guides'
 import type { DepartmentDoc } from '../org/model'
 import type { GuideSearchFields } from './search'
 
@@ -136,22 +136,6 @@ export function toGuideForStaff(doc: GuideDoc): GuideForStaff {
     publishedAt: doc.publishedAt ? doc.publishedAt.toISOString() : null,
     hasUnpublishedChanges: hasUnpublishedChanges(doc)
   }
-}
-
-/** A row of the staff guide list: where each guide stands between draft and published. */
-export interface StaffGuideRow {
-  id: string
-  slug: string
-  title: string
-  departmentId: string
-  departmentName: string
-  draftRevision: number
-  draftUpdatedAt: string
-  draftUpdatedBy: string | null
-  version: number
-  isPublished: boolean
-  publishedAt: string | null
-  hasUnpublishedChanges: boolean
 }
 
 /** Serialises a guide for the staff list. */

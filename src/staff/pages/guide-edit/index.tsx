@@ -12,7 +12,7 @@ import { MaterialsEditor } from '../../../components/staff/MaterialsEditor'
 import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { StepsEditor } from '../../../components/staff/StepsEditor'
 import { loadStaffContext, type StaffContext } from '../../../components/staff/staffContext'
-import { useStaffLoad } from '../../../components/staff/useStaffLoad'
+import { useLoad } from '../../../components/common/useLoad'
 import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
 import {
   createStaffGuide,
@@ -84,7 +84,7 @@ export default function GuideEditPage() {
   const guideId = router.params.id ?? ''
   const isNew = !guideId && router.params.new === '1'
 
-  const [state, reload] = useStaffLoad<Loaded>(async () => {
+  const [state, reload] = useLoad<Loaded>(async () => {
     const context = await loadStaffContext()
     if (!guideId && !isNew) throw new ApiRequestError('没有指明要编辑哪个事项，请回到工作台重新选择', 'NOT_FOUND', 404)
     const guide = guideId ? await getStaffGuide(guideId) : null

@@ -8,7 +8,7 @@ import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { GuideRow } from '../../../components/staff/GuideRow'
 import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { loadStaffContext, type StaffContext } from '../../../components/staff/staffContext'
-import { useStaffLoad } from '../../../components/staff/useStaffLoad'
+import { useLoad } from '../../../components/common/useLoad'
 import { messageOf } from '../../../services/http'
 import { listStaffGuides, listStaffSignups, type StaffGuideRow } from '../../../services/staffConsole'
 import './index.scss'
@@ -31,7 +31,7 @@ interface GuideList {
 
 /** 工作台 home: who I am, the guides I look after, and (admin) staff sign-ups waiting for review. */
 export default function StaffHomePage() {
-  const [context, reloadContext] = useStaffLoad(() => loadStaffContext(), [])
+  const [context, reloadContext] = useLoad(() => loadStaffContext(), [])
   const [filter, setFilter] = useState<GuideFilter>('all')
   const [guides, setGuides] = useState<GuideList | null>(null)
   const [guidesError, setGuidesError] = useState<string | null>(null)

@@ -8,7 +8,7 @@ import { Page } from '../../../components/layout/Page'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { loadStaffContext } from '../../../components/staff/staffContext'
-import { useStaffLoad } from '../../../components/staff/useStaffLoad'
+import { useLoad } from '../../../components/common/useLoad'
 import { ApiRequestError, messageOf } from '../../../services/http'
 import { listStaffSignups, readStaffSignupIdentity, reviewStaffSignup } from '../../../services/staffConsole'
 import { departmentNames, reviewBody, SIGNUP_STATUS_TEXT } from '../../lib/signups'
@@ -33,7 +33,7 @@ type ListState = { status: 'loading' } | { status: 'error'; message: string } | 
  * server audits each read); approve, or reject with a reason the applicant will read.
  */
 export default function StaffSignupsPage() {
-  const [context, reloadContext] = useStaffLoad(() => loadStaffContext({ adminOnly: true }), [])
+  const [context, reloadContext] = useLoad(() => loadStaffContext({ adminOnly: true }), [])
   const [filter, setFilter] = useState<StaffSignupStatus>('pending')
   const [list, setList] = useState<ListState>({ status: 'loading' })
   const [refresh, setRefresh] = useState(0)

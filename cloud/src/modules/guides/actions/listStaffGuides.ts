@@ -4,7 +4,8 @@ import { objectId, paging, type Page } from '../../../../../src/shared/common'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { departmentModel, type DepartmentDoc } from '../../org/model'
-import { guideModel, toStaffGuideRow, type GuideDoc, type StaffGuideRow } from '../model'
+import type { StaffGuideRow } from '../../../../../src/shared/guides'
+import { guideModel, toStaffGuideRow, type GuideDoc } from '../model'
 
 export const listStaffGuidesQuerySchema = paging.extend({
   departmentId: objectId.optional(),
