@@ -142,7 +142,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   }
 }
 
-if (require.main === module) {
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
   startServer()
     .then(({ url }) => console.log(`乡里办已启动：${url}`))
     .catch((err: unknown) => {
