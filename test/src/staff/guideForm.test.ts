@@ -93,7 +93,7 @@ describe('guide form ↔ content', () => {
 
 describe('guide form checks (shared guideContentSchema)', () => {
   it('starts a new form with only the defaults that are valid', () => {
-    const form = emptyForm(DEPT, { place: '1号窗口', hours: '周一至周五'.repeat(30), phone: '0795-1234567' })
+    const form = emptyForm(DEPT, { place: '1号窗口', hours: '周一至周五'.repeat(50), phone: '0795-1234567' })
     expect(form.place).toBe('1号窗口')
     expect(form.hours).toBe('')
     expect(form.contactPhone).toBe('0795-1234567')
