@@ -8,13 +8,18 @@ export default defineAppConfig({
     'pages/guides/list/index',
     'pages/guides/detail/index',
     'pages/contacts/index',
+    'pages/inbox/index',
     'pages/me/index',
     'pages/me/staff-signup/index'
   ],
   subPackages: [
     {
+      root: 'pages/appointments',
+      pages: ['book/index', 'detail/index', 'mine/index']
+    },
+    {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index']
     }
   ],
   window: {
@@ -31,6 +36,7 @@ export default defineAppConfig({
     borderStyle: 'black',
     list: [
       { pagePath: 'pages/home/index', text: '首页' },
+      { pagePath: 'pages/inbox/index', text: '消息' },
       { pagePath: 'pages/me/index', text: '我的' }
     ]
   },

@@ -15,6 +15,8 @@ import { peopleRoutes } from './modules/people/routes'
 import { orgRoutes } from './modules/org/routes'
 import { guideRoutes } from './modules/guides/routes'
 import { calendarRoutes } from './modules/calendar/routes'
+import { noticeRoutes } from './modules/notices/routes'
+import { appointmentRoutes } from './modules/appointments/routes'
 
 /** Every module's routes, in mounting order (system routes are added by createApp). */
 export const moduleRoutes: readonly RouteSpec[] = [
@@ -25,7 +27,9 @@ export const moduleRoutes: readonly RouteSpec[] = [
   ...peopleRoutes,
   ...orgRoutes,
   ...guideRoutes,
-  ...calendarRoutes
+  ...calendarRoutes,
+  ...noticeRoutes,
+  ...appointmentRoutes
 ]
 
 /** Koa app with the API router and the specs it was built from (for OpenAPI and tests). */

@@ -13,6 +13,8 @@ import { createStaticHandler } from './lib/staticFiles'
 import { startEmbeddedMongo } from './lib/embeddedMongo'
 import { createWechatClient } from './lib/wechat/client'
 import { startFakeWechat } from './lib/wechat/fakeServer'
+import { startNoticeWorker } from './modules/notices/worker'
+import { startAppointmentJobs } from './modules/appointments/jobs'
 
 /** Database name inside the embedded server. */
 const EMBEDDED_DB_NAME = 'xiangliban'
@@ -115,6 +117,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
           server.closeAllConnections()
         })
     )
+    const notices = startNoticeWorker(deps, { intervalMs: config.notices.dispatchIntervalMs })
+    cleanups.push(() => notices.stop())
+    const appointmentJobs = startAppointmentJobs(deps)
+    cleanups.push(() => appointmentJobs.stop())
     const port = (server.address() as AddressInfo).port
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
     const url = `http://${shownHost}:${port}`

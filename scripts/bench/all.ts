@@ -8,7 +8,9 @@ import { join } from 'node:path'
 const root = join(__dirname, '../..')
 const benches = [
   ['size', 'scripts/size.ts'],
-  ['search', 'scripts/bench/search.ts']
+  ['search', 'scripts/bench/search.ts'],
+  ['notices', 'scripts/bench/notices.ts'],
+  ['booking', 'scripts/bench/booking.ts']
 ] as const
 
 let failed = 0

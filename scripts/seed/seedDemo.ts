@@ -4,6 +4,8 @@ import { encryptField, lookupHash } from '../../cloud/src/lib/crypto'
 import { userModel } from '../../cloud/src/modules/users/model'
 import { consentModel, personModel } from '../../cloud/src/modules/people/model'
 import { staffSignupModel } from '../../cloud/src/modules/staff/model'
+import { openingTemplateModel } from '../../cloud/src/modules/appointments/model'
+import { scopeKeyOf } from '../../cloud/src/modules/appointments/load'
 import { maskIdNumber, maskPhone } from '../../src/shared/mask'
 import { seedData } from './data'
 import type { SeedData } from './data/types'
@@ -16,8 +18,9 @@ export interface SeededDemo extends SeededOrg {
 
 /**
  * Loads the demo township (新界埠镇) with its guides, the demo persons offered by the dev login,
- * the elders the assistants help (with consent records) and the staff sign-ups waiting for the
- * admin. Idempotent: every write is an upsert on a stable key, so `npm start` can run it each time.
+ * the elders the assistants help (with consent records), the staff sign-ups waiting for the
+ * admin, and the opening templates of the windows that take online bookings (an admin's later edits
+ * are kept). Idempotent: every write is an upsert on a stable key, so `npm start` can run it each time.
  * Personal data is stored the way the application stores it: encrypted, hashed and masked.
  */
 export async function seedDemo(
@@ -146,6 +149,37 @@ export async function seedDemo(
       },
       { upsert: true }
     )
+  }
+
+  const seededBy = Object.values(userIds)[0]
+  if (seededBy) {
+    const Template = openingTemplateModel(db)
+    await Template.init()
+    for (const tpl of data.openingTemplates ?? []) {
+      const guideId = tpl.guideSlug ? org.guideIds[tpl.guideSlug] : null
+      if (tpl.guideSlug && !guideId) throw new Error(`seed: opening template names unknown guide ${tpl.guideSlug}`)
+      const dept = departmentId(tpl.departmentKey)
+      const { departmentKey: _key, guideSlug: _slug, ...rules } = tpl
+      await Template.updateOne(
+        { scopeKey: scopeKeyOf(dept, guideId ?? null) },
+        {
+          $setOnInsert: {
+            ...rules,
+            townshipId,
+            departmentId: dept,
+            guideId: guideId ? oid(guideId) : null,
+            scopeKey: scopeKeyOf(dept, guideId ?? null),
+            active: true,
+            revision: 1,
+            createdBy: oid(seededBy),
+            createdAt: now,
+            updatedBy: oid(seededBy),
+            updatedAt: now
+          }
+        },
+        { upsert: true }
+      )
+    }
   }
 
   return { ...org, userIds }

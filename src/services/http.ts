@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { ApiRequestError, joinUrl, networkError, readResponse, withQuery, type QueryValue } from './httpCore'
 import { authToken, clearSession } from './session'
+import { ACTING_FOR_HEADER } from '../shared/acting'
 
 export { ApiRequestError, messageOf, newIdempotencyKey } from './httpCore'
 
@@ -10,6 +11,8 @@ export interface RequestOptions {
   body?: unknown
   /** Sent as `Idempotency-Key` so a retried write is applied once. */
   idempotencyKey?: string
+  /** An assistant acting for a person they help: that person's id, sent as `x-acting-for`. */
+  actingFor?: string
 }
 
 /**
@@ -21,6 +24,7 @@ export async function request<T>(path: string, options: RequestOptions = {}): Pr
   const token = authToken()
   if (token) header.Authorization = `Bearer ${token}`
   if (options.idempotencyKey) header['Idempotency-Key'] = options.idempotencyKey
+  if (options.actingFor) header[ACTING_FOR_HEADER] = options.actingFor
   let response: Taro.request.SuccessCallbackResult<string | TaroGeneral.IAnyObject | ArrayBuffer>
   try {
     response = await Taro.request({

@@ -13,7 +13,14 @@ export const AUDIT_ACTIONS = [
   'guide.created',
   'guide.draftSaved',
   'guide.published',
-  'guide.unpublished'
+  'guide.unpublished',
+  'appointment.bookedOnBehalf',
+  'appointment.cancelledOnBehalf',
+  'appointment.rescheduledOnBehalf',
+  'appointment.walkInRecorded',
+  'appointment.templateSaved',
+  'appointment.exceptionSet',
+  'appointment.exceptionRemoved'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -28,7 +35,14 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'guide.created': '新建办事指南',
   'guide.draftSaved': '保存办事指南草稿',
   'guide.published': '发布办事指南',
-  'guide.unpublished': '下线办事指南'
+  'guide.unpublished': '下线办事指南',
+  'appointment.bookedOnBehalf': '代群众预约',
+  'appointment.cancelledOnBehalf': '代群众取消预约',
+  'appointment.rescheduledOnBehalf': '代群众改约',
+  'appointment.walkInRecorded': '登记现场办理（未预约）',
+  'appointment.templateSaved': '保存窗口预约时段',
+  'appointment.exceptionSet': '设置预约例外日',
+  'appointment.exceptionRemoved': '取消预约例外日'
 }
 
 export const auditListQuerySchema = paging.extend({

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { loadConfig } from '../../cloud/src/config/env'
 import { startServer } from '../../cloud/src/server'
+import type { Clock } from '../../cloud/src/lib/deps'
 import { seedDemo } from '../../scripts/seed/seedDemo'
 import { startTestMongo } from './mongo'
 
@@ -17,9 +18,10 @@ export interface RunningApp {
 /**
  * The real backend on a free loopback port over a fresh test database filled with the 新界埠镇
  * demo data (guides, demo persons for the dev login), serving `dist/h5` next to `/api`.
- * Needs no H5 build unless a browser loads pages from it.
+ * Needs no H5 build unless a browser loads pages from it. A `clock` fixes the server's time
+ * (appointments are bookable and checked in relative to it).
  */
-export async function startSeededApp(): Promise<RunningApp> {
+export async function startSeededApp(opts: { clock?: Clock } = {}): Promise<RunningApp> {
   const env = { ...process.env, NODE_ENV: 'test' }
   const config = loadConfig(env)
   const mongo = await startTestMongo()
@@ -32,10 +34,11 @@ export async function startSeededApp(): Promise<RunningApp> {
       mongodbUri: mongo.uri,
       h5Dir: H5_DIR,
       seed: async (db) => {
-        await seedDemo(db, { config, now: new Date() })
+        await seedDemo(db, { config, now: opts.clock?.now() ?? new Date() })
       },
       handleSignals: false,
-      env
+      env,
+      ...(opts.clock ? { clock: opts.clock } : {})
     })
     return {
       url: server.url,
@@ -56,9 +59,9 @@ export async function startSeededApp(): Promise<RunningApp> {
  * The whole app as a browser sees it: `startSeededApp()` with the H5 build on the same origin.
  * Throws a plain message when `dist/h5` has not been built.
  */
-export async function startAppForBrowser(): Promise<RunningApp> {
+export async function startAppForBrowser(opts: { clock?: Clock } = {}): Promise<RunningApp> {
   if (!existsSync(join(H5_DIR, 'index.html'))) {
     throw new Error('dist/h5 is missing: run `npm run build:h5` before the e2e tests')
   }
-  return startSeededApp()
+  return startSeededApp(opts)
 }

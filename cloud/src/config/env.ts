@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { z } from '../../../src/shared/zod'
+import { NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from '../../../src/shared/notices'
 
 /**
  * Fixed keys for development and tests only. They are public (they are in the source), so
@@ -13,6 +14,8 @@ const DEV_WECHAT_SECRET = 'dev-secret-not-for-production'
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 const WECHAT_MODES = ['token', 'cloudhosting'] as const
 export type WechatMode = (typeof WECHAT_MODES)[number]
+const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
+export type MiniprogramState = (typeof MINIPROGRAM_STATES)[number]
 export type NodeEnv = 'development' | 'test' | 'production'
 
 const optionalString = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional())
@@ -50,8 +53,40 @@ const envSchema = z.object({
   LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
   DEFAULT_TOWNSHIP_ID: optionalString.refine((v) => v === undefined || /^[0-9a-f]{24}$/.test(v), {
     error: 'DEFAULT_TOWNSHIP_ID 应是 24 位十六进制编号'
-  })
+  }),
+  WECHAT_MINIPROGRAM_STATE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(MINIPROGRAM_STATES).optional()),
+  WECHAT_LONG_TERM_TEMPLATES: optionalString,
+  NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().int().min(50).max(600000))
 })
+
+/** `reviewResult` → `WECHAT_TEMPLATE_REVIEW_RESULT`: the variable holding a subscribe-message template id. */
+export function templateEnvName(key: NoticeTemplateKey): string {
+  return `WECHAT_TEMPLATE_${key.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`
+}
+
+function readNoticeTemplates(
+  env: Record<string, string | undefined>,
+  isProduction: boolean,
+  problems: string[]
+): Record<NoticeTemplateKey, string | null> {
+  const out = {} as Record<NoticeTemplateKey, string | null>
+  for (const key of NOTICE_TEMPLATE_KEYS) {
+    const name = templateEnvName(key)
+    const value = env[name]?.trim()
+    if (value && !/^[A-Za-z0-9_-]{1,64}$/.test(value)) problems.push(`${name}：订阅消息模板 ID 只能是字母、数字、下划线和短横线`)
+    out[key] = value || (isProduction ? null : `dev-tpl-${key}`)
+  }
+  return out
+}
+
+function readLongTermTemplates(raw: string | undefined, problems: string[]): NoticeTemplateKey[] {
+  const keys = (raw ?? '').split(',').map((k) => k.trim()).filter(Boolean)
+  const unknown = keys.filter((k) => !(NOTICE_TEMPLATE_KEYS as readonly string[]).includes(k))
+  if (unknown.length) {
+    problems.push(`WECHAT_LONG_TERM_TEMPLATES：不认识 ${unknown.join('、')}，可用的有 ${NOTICE_TEMPLATE_KEYS.join('、')}`)
+  }
+  return keys.filter((k): k is NoticeTemplateKey => (NOTICE_TEMPLATE_KEYS as readonly string[]).includes(k))
+}
 
 /** Validated, typed configuration. Nothing else in the backend reads process.env. */
 export interface AppConfig {
@@ -78,6 +113,16 @@ export interface AppConfig {
     secret: string
     mode: WechatMode
     timeoutMs: number
+  }
+  notices: {
+    /** Subscribe-message template id per template key; null when not configured (WeChat then skipped). */
+    templates: Record<NoticeTemplateKey, string | null>
+    /** Templates granted as long-term subscriptions (government accounts): sent without a per-send consent. */
+    longTermTemplates: NoticeTemplateKey[]
+    /** Which version of the mini-program a tapped message opens. */
+    miniprogramState: MiniprogramState
+    /** Pause between two rounds of the notice dispatcher. */
+    dispatchIntervalMs: number
   }
   keys: {
     /** AES-256-GCM key for ID numbers and phones at rest. */
@@ -112,6 +157,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data
   const isProduction = e.NODE_ENV === 'production'
   const mode = e.WECHAT_MODE
+  const noticeProblems: string[] = []
+  const templates = readNoticeTemplates(env, isProduction, noticeProblems)
+  const longTermTemplates = readLongTermTemplates(e.WECHAT_LONG_TERM_TEMPLATES, noticeProblems)
   if (isProduction) {
     const missing: string[] = []
     if (!e.MONGODB_URI) missing.push('MONGODB_URI：生产环境必须连接 MongoDB 副本集（内置数据库只用于开发演示）')
@@ -123,8 +171,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.ID_ENCRYPTION_KEY === DEV_ID_ENCRYPTION_KEY || e.ID_HASH_KEY === DEV_ID_HASH_KEY) {
       missing.push('ID_ENCRYPTION_KEY / ID_HASH_KEY：不能使用公开的开发密钥')
     }
-    if (missing.length) throw new ConfigError(missing)
+    if (missing.length) throw new ConfigError([...missing, ...noticeProblems])
   }
+  if (noticeProblems.length) throw new ConfigError(noticeProblems)
   const defaultApiBase = mode === 'cloudhosting' ? 'http://api.weixin.qq.com' : 'https://api.weixin.qq.com'
   return {
     nodeEnv: e.NODE_ENV,
@@ -144,6 +193,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       secret: e.WECHAT_SECRET ?? (isProduction ? '' : DEV_WECHAT_SECRET),
       mode,
       timeoutMs: e.WECHAT_TIMEOUT_MS
+    },
+    notices: {
+      templates,
+      longTermTemplates,
+      miniprogramState: e.WECHAT_MINIPROGRAM_STATE ?? (isProduction ? 'formal' : 'developer'),
+      dispatchIntervalMs: e.NOTICE_DISPATCH_INTERVAL_MS
     },
     keys: {
       idEncryption: Buffer.from(e.ID_ENCRYPTION_KEY ?? DEV_ID_ENCRYPTION_KEY, 'base64'),

@@ -8,6 +8,8 @@ import { contactModel, departmentModel, townshipModel, villageModel } from '../m
 import { guideModel } from '../modules/guides/model'
 import { calendarOverrideModel } from '../modules/calendar/model'
 import { idempotencyModel } from './idempotency'
+import { inboxEntryModel, noticeModel, noticeSubscriptionModel } from '../modules/notices/model'
+import { bookingModel, jobLeaseModel, openingTemplateModel, scheduleExceptionModel, slotModel } from '../modules/appointments/model'
 
 /** Opens a mongoose connection of its own (models are per connection, so apps can coexist). */
 export async function connectDb(uri: string, dbName?: string): Promise<Connection> {
@@ -31,7 +33,15 @@ export function registerModels(db: Connection): void {
     departmentModel,
     contactModel,
     guideModel,
-    calendarOverrideModel
+    calendarOverrideModel,
+    noticeModel,
+    inboxEntryModel,
+    noticeSubscriptionModel,
+    openingTemplateModel,
+    scheduleExceptionModel,
+    slotModel,
+    bookingModel,
+    jobLeaseModel
   ]) {
     model(db)
   }

@@ -1,4 +1,5 @@
 import type { SeedData } from './types'
+import { openingTemplates } from './appointments'
 import { contacts } from './contacts'
 import { departments } from './departments'
 import { guides } from './guides'
@@ -14,5 +15,6 @@ export const seedData: SeedData = {
   contacts,
   people,
   helped,
-  pendingSignups
+  pendingSignups,
+  openingTemplates
 }

@@ -15,6 +15,8 @@ export interface SeedData {
   helped: SeedHelped[]
   /** Staff sign-ups waiting for the admin. */
   pendingSignups: SeedSignup[]
+  /** Weekly opening templates of the windows that take online bookings. */
+  openingTemplates?: SeedOpeningTemplate[]
 }
 
 export interface SeedTownship {
@@ -83,4 +85,17 @@ export interface SeedSignup {
   idNumber: string
   phone: string
   departmentKeys: string[]
+}
+
+/** A weekly opening template of a window, or of one of its services when `guideSlug` is set. */
+export interface SeedOpeningTemplate {
+  departmentKey: string
+  guideSlug?: string
+  weekdays: number[]
+  sessions: { start: string; end: string }[]
+  slotMinutes: number
+  capacity: number
+  horizonDays: number
+  closeBeforeMinutes: number
+  changeBeforeMinutes: number
 }

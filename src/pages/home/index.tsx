@@ -1,4 +1,4 @@
-import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro'
+import Taro, { useDidShow, useRouter, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { Button, InlineMessage, Loading, Search, Section, Tile } from '../../ui'
@@ -8,6 +8,7 @@ import { CallLink } from '../../components/common/CallLink'
 import { LoadFailed } from '../../components/common/LoadFailed'
 import { useLoad } from '../../components/common/useLoad'
 import { setElderMode, useDisplay } from '../../components/elder/store'
+import { refreshUnreadBadge } from '../../components/notices/badge'
 import { ApiRequestError } from '../../services/http'
 import { getOverview, resolveCurrentTownship, townshipParam } from '../../services/townships'
 import './index.scss'
@@ -20,6 +21,7 @@ function guideListUrl(query: Record<string, string>): string {
 /** 首页: search, the township's hall, departments, life events, contacts and the 长辈版 switch. */
 export default function HomePage() {
   const router = useRouter()
+  useDidShow(() => void refreshUnreadBadge())
   const display = useDisplay()
   const { notice, show } = useNotice()
   const [q, setQ] = useState('')

@@ -1,14 +1,19 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { DevPersonDTO, MeDTO } from '../../shared/auth'
+import type { NoticeSettingsDTO } from '../../shared/notices'
 import { ROLE_LABELS, ROLES, type Role } from '../../shared/enums'
 import { Button, Cell, CellGroup, InlineMessage, Section } from '../../ui'
 import { Page } from '../../components/layout/Page'
 import { useNotice } from '../../components/layout/useNotice'
 import { ElderControls } from '../../components/elder/ElderControls'
+import { NoticeSettings } from '../../components/notices/NoticeSettings'
+import { refreshUnreadBadge } from '../../components/notices/badge'
+import { askToSubscribe } from '../../components/notices/subscribe'
 import { devSignIn, fetchMe, listDevPeople, signInWithWechat, signOut } from '../../services/auth'
 import { messageOf } from '../../services/http'
+import { getNoticeSettings } from '../../services/notices'
 import { loadSession } from '../../services/session'
 import { rememberedTownship } from '../../services/townships'
 import './index.scss'
@@ -20,16 +25,28 @@ function firstOfEachRole(people: DevPersonDTO[]): Map<Role, DevPersonDTO> {
   return first
 }
 
-/** 我的: sign-in, who I am, 长辈版, staff sign-up and, for staff, the way into the console. */
+/** 我的: sign-in, who I am, 长辈版, notice settings, staff sign-up and, for staff, the way into the console. */
 export default function MePage() {
   const [me, setMe] = useState<MeDTO | null>(() => loadSession()?.me ?? null)
   const [people, setPeople] = useState<DevPersonDTO[]>([])
   const [busy, setBusy] = useState(false)
+  const [noticeSettings, setNoticeSettings] = useState<NoticeSettingsDTO | null>(null)
   const { notice, show } = useNotice()
+
+  const refreshNotices = useCallback(() => {
+    void refreshUnreadBadge()
+    if (!loadSession()) return setNoticeSettings(null)
+    getNoticeSettings()
+      .then(setNoticeSettings)
+      .catch(() => setNoticeSettings(null))
+  }, [])
+
+  useEffect(refreshNotices, [me?.id, refreshNotices])
 
   useDidShow(() => {
     const session = loadSession()
     setMe(session?.me ?? null)
+    refreshNotices()
     if (session) {
       fetchMe()
         .then(setMe)
@@ -53,6 +70,15 @@ export default function MePage() {
     } finally {
       setBusy(false)
     }
+  }
+
+  const subscribe = (templateIds: string[]) => {
+    setBusy(true)
+    askToSubscribe(templateIds)
+      .then(() => getNoticeSettings())
+      .then(setNoticeSettings)
+      .catch((error: unknown) => show('error', messageOf(error)))
+      .finally(() => setBusy(false))
   }
 
   const first = firstOfEachRole(people)
@@ -115,8 +141,17 @@ export default function MePage() {
         </Section>
       )}
 
+      {me && noticeSettings ? <NoticeSettings settings={noticeSettings} onSubscribe={subscribe} busy={busy} /> : null}
+
       {me ? (
         <CellGroup title="更多">
+          <Cell
+            id="my-appointments-entry"
+            title="我的预约"
+            description="签到码、取消和改约"
+            arrow
+            onClick={() => Taro.navigateTo({ url: '/pages/appointments/mine/index' })}
+          />
           <Cell
             id="staff-signup-entry"
             title={me.role === 'staff' || me.role === 'admin' ? '我的工作人员认证' : '申请成为工作人员'}

@@ -56,7 +56,25 @@ export class WechatApiError extends AppError {
 const TOKEN_INVALID = new Set([40001, 40014, 42001])
 const REFRESH_MARGIN_MS = 5 * 60 * 1000
 
-const unavailable = () => new AppError(503, 'WECHAT_UNAVAILABLE', '微信服务暂时连不上，请稍后再试')
+/**
+ * WeChat could not be reached or did not answer. `requestMayHaveArrived` is false only when no
+ * connection was ever made (or WeChat answered with a server error), so repeating the call cannot
+ * make it happen twice; after a timeout or a connection dropped mid-request it is true.
+ */
+export class WechatUnavailableError extends AppError {
+  constructor(readonly requestMayHaveArrived: boolean) {
+    super(503, 'WECHAT_UNAVAILABLE', '微信服务暂时连不上，请稍后再试')
+    this.name = 'WechatUnavailableError'
+  }
+}
+
+/** Socket errors raised before the request left this machine. */
+const NEVER_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])
+
+function requestMayHaveArrived(err: unknown): boolean {
+  const code = (err as { cause?: { code?: unknown } } | null)?.cause?.code
+  return !(typeof code === 'string' && NEVER_CONNECTED.has(code))
+}
 
 function apiError(errcode: number, errmsg: string): WechatApiError {
   switch (errcode) {
@@ -84,10 +102,10 @@ export function createWechatClient(opts: WechatClientOptions): WechatClient {
     let res: Response
     try {
       res = await doFetch(base + path, { ...init, signal: AbortSignal.timeout(timeoutMs) })
-    } catch {
-      throw unavailable()
+    } catch (err) {
+      throw new WechatUnavailableError(requestMayHaveArrived(err))
     }
-    if (res.status >= 500 || res.status === 429) throw unavailable()
+    if (res.status >= 500 || res.status === 429) throw new WechatUnavailableError(false)
     if (!res.ok) throw new AppError(502, 'WECHAT_ERROR', `微信服务返回了错误（HTTP ${res.status}），请稍后再试`)
     return res
   }

@@ -18,6 +18,11 @@ export interface RecordedCall {
   query: Record<string, string>
   body: unknown
   at: string
+  /**
+   * How the fake answered: the errcode of a JSON answer (0 = accepted), `http500`, or null while
+   * unanswered (a `timeout` never is; a `network` failure drops the connection).
+   */
+  answer: number | 'http500' | 'network' | null
 }
 
 /** The fake's state and its in-process control surface. */
@@ -34,6 +39,8 @@ export interface FakeWechatState {
   revokeTokens(): void
   /** Calls whose path starts with the prefix. */
   callsTo(pathPrefix: string): RecordedCall[]
+  /** Calls whose path starts with the prefix that the fake accepted (errcode 0): what WeChat would deliver. */
+  acceptedCallsTo(pathPrefix: string): RecordedCall[]
   /** Forgets calls, failures, tokens and counters. */
   reset(): void
 }
@@ -77,6 +84,9 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
     callsTo(prefix) {
       return state.calls.filter((c) => c.path.startsWith(prefix))
     },
+    acceptedCallsTo(prefix) {
+      return state.calls.filter((c) => c.path.startsWith(prefix) && c.answer === 0)
+    },
     reset() {
       state.calls.length = 0
       failures.length = 0
@@ -116,20 +126,23 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
       } catch {
         body = raw
       }
+      const call: RecordedCall = { method: req.method ?? 'GET', path, query, body, at: new Date().toISOString(), answer: null }
       const json = (status: number, value: unknown) => {
+        call.answer = status >= 500 ? 'http500' : Number((value as { errcode?: number }).errcode ?? 0)
         res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
         res.end(JSON.stringify(value))
       }
 
       if (path.startsWith('/__fake/')) return control(path, body, json)
 
-      state.calls.push({ method: req.method ?? 'GET', path, query, body, at: new Date().toISOString() })
+      state.calls.push(call)
       const failure = takeFailure(path)
       if (failure) {
         switch (failure.kind) {
           case 'timeout':
             return
           case 'network':
+            call.answer = 'network'
             req.socket.destroy()
             return
           case 'http500':
@@ -156,6 +169,7 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         return json(200, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' })
       }
       if (path === '/wxa/getwxacodeunlimit') {
+        call.answer = 0
         res.writeHead(200, { 'content-type': 'image/png' })
         return res.end(TINY_PNG)
       }

@@ -26,7 +26,9 @@ const staffSignupSchema = new Schema(
     submittedAt: { type: Date, required: true },
     reviewedAt: { type: Date, default: null },
     reviewedBy: { type: Schema.Types.ObjectId, default: null },
-    reason: { type: String, default: null }
+    reason: { type: String, default: null },
+    /** Notice events written with the state change; the notices relay takes them out (see modules/notices). */
+    pendingNotices: { type: Schema.Types.Mixed, default: () => [] }
   },
   { collection: 'staff_signups', timestamps: true }
 )

@@ -144,9 +144,17 @@ export default function GuideDetailPage() {
       {g.appointmentAvailable ? (
         <Section id="book-entry" title="预约办理">
           <Text className="guide-detail__para">
-            网上预约还在建设中，下一个版本上线。现在可以打电话到窗口约好时间再来；不预约直接来大厅也一样给您办。
+            在网上约好时间再来，到了出示签到码就能办，少排队。不预约直接来大厅也一样给您办。
           </Text>
-          <CallLink id="book-call" phone={g.department.phone || g.contactPhone} label={`电话预约 ${g.department.windowName}`} />
+          <Button
+            id="book-online"
+            theme="primary"
+            block
+            onClick={() => void Taro.navigateTo({ url: `/pages/appointments/book/index?guideId=${g.id}` })}
+          >
+            网上预约
+          </Button>
+          <CallLink id="book-call" phone={g.department.phone || g.contactPhone} label={`也可以电话预约 ${g.department.windowName}`} />
         </Section>
       ) : null}
 

@@ -10,14 +10,16 @@ import { useNotice } from '../../../components/layout/useNotice'
 import { LoadFailed } from '../../../components/common/LoadFailed'
 import { useLoad } from '../../../components/common/useLoad'
 import { fieldErrors } from '../../../components/forms/fieldErrors'
+import { askToSubscribe, templateIdsFor } from '../../../components/notices/subscribe'
 import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { getNoticeSettings } from '../../../services/notices'
 import { loadSession } from '../../../services/session'
 import { myStaffSignup, submitStaffSignup } from '../../../services/staff'
 import { currentTownship, getOverview } from '../../../services/townships'
 import './index.scss'
 
 const STATUS_TEXT: Record<StaffSignupStatus, string> = {
-  pending: '审核中：中心负责人审核后会通知您',
+  pending: '审核中：中心负责人审核后会在“消息”里通知您',
   approved: '已通过：可以在“我的”里进入工作台',
   rejected: '未通过'
 }
@@ -44,8 +46,12 @@ export default function StaffSignupPage() {
     if (!signedIn) throw new ApiRequestError('请先在“我的”页面登录，再申请成为工作人员', 'UNAUTHENTICATED', 401)
     const township = await currentTownship()
     if (!township) throw new ApiRequestError('还没有可办理的乡镇，请稍后再试', 'NO_TOWNSHIP', 404)
-    const [overview, latest] = await Promise.all([getOverview(township.id), myStaffSignup()])
-    return { townshipId: township.id, departments: overview.departments, latest }
+    const [overview, latest, noticeSettings] = await Promise.all([
+      getOverview(township.id),
+      myStaffSignup(),
+      getNoticeSettings().catch(() => null)
+    ])
+    return { townshipId: township.id, departments: overview.departments, latest, subscribeIds: templateIdsFor('staffSignup', noticeSettings) }
   }, [signedIn])
 
   const edit = (patch: Partial<Form>) => {
@@ -56,16 +62,18 @@ export default function StaffSignupPage() {
   const toggleDepartment = (id: string, on: boolean) =>
     edit({ departmentIds: on ? [...form.departmentIds.filter((d) => d !== id), id] : form.departmentIds.filter((d) => d !== id) })
 
-  const submit = async (townshipId: string) => {
+  const submit = async (townshipId: string, subscribeIds: string[]) => {
     const parsed = staffSignupSchema.safeParse({ townshipId, ...form })
     if (!parsed.success) {
       setErrors(fieldErrors(parsed.error.issues))
       show('error', '有几项需要改一下，请看标红的说明')
       return
     }
+    const asked = askToSubscribe(subscribeIds)
     setErrors({})
     setSending(true)
     try {
+      await asked
       await submitStaffSignup(parsed.data, key)
       setForm(EMPTY)
       setKey(newIdempotencyKey())
@@ -165,7 +173,14 @@ export default function StaffSignupPage() {
             ))}
             {errors.departmentIds ? <Text className="ui-field__error">⚠ {errors.departmentIds}</Text> : null}
           </View>
-          <Button id="signup-submit" theme="primary" block loading={sending} onClick={() => void submit(state.data.townshipId)}>
+          <Text className="muted">提交后审核结果会发到“消息”里；在微信中提交时会问您是否同时接收微信提醒。</Text>
+          <Button
+            id="signup-submit"
+            theme="primary"
+            block
+            loading={sending}
+            onClick={() => void submit(state.data.townshipId, state.data.subscribeIds)}
+          >
             提交申请
           </Button>
         </Section>

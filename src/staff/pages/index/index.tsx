@@ -135,6 +135,22 @@ export default function StaffHomePage() {
         </View>
       </Section>
 
+      <Section id="staff-appointments" title="预约办理">
+        <View
+          id="staff-appointments-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/appointments/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">今天的预约</Text>
+            <Text className="muted">签到、未到场、现场办理登记、预约时段设置</Text>
+          </View>
+          <Text className="staff-home__entry-go">去看看 ›</Text>
+        </View>
+      </Section>
+
       {isAdmin ? (
         <Section id="staff-admin" title="中心负责人">
           <View

@@ -5,6 +5,8 @@ import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
 import { recordAudit } from '../../audit/actions/recordAudit'
+import { noticeEvent, pushNoticeEvents } from '../../notices/events'
+import { relayAfterWrite } from '../../notices/relay'
 import { userModel } from '../../users/model'
 import { staffSignupModel, toStaffSignupDTO, type StaffSignupDoc } from '../model'
 
@@ -16,6 +18,7 @@ export type ReviewStaffSignupInput = z.output<typeof reviewStaffSignupInput>
  * Approval makes the applicant staff of the chosen departments. Only a pending sign-up can be
  * reviewed: the conditional update lets exactly one review win (409 for the others); approving an
  * approved sign-up again re-applies the promotion and answers as the first approval did.
+ * The decision and the applicant's notice event are one atomic write; the notice is relayed at once.
  */
 export async function reviewStaffSignup(
   ctx: Context,
@@ -30,11 +33,23 @@ export async function reviewStaffSignup(
   }
   const approve = input.decision === 'approve'
   const Signup = staffSignupModel(deps.db)
+  const target = await Signup.findOne({ _id: signupId, townshipId: admin.townshipId }, { userId: 1 }).lean()
+  if (!target) throw notFound('没有找到这份申请')
+  const now = deps.clock.now()
+  const event = noticeEvent(approve ? 'staffSignup.approved' : 'staffSignup.rejected', {
+    subjectType: 'staffSignup',
+    subjectId: signupId,
+    townshipId: admin.townshipId,
+    audience: [{ kind: 'user', userId: String(target.userId), as: 'self' }],
+    data: { reason, reviewedAt: now.toISOString() },
+    occurredAt: now
+  })
   const updated = await Signup.findOneAndUpdate(
     { _id: signupId, townshipId: admin.townshipId, status: 'pending' },
     {
-      $set: { status: approve ? 'approved' : 'rejected', reviewedAt: deps.clock.now(), reviewedBy: admin.id, reason },
-      $unset: approve ? { pendingUserKey: 1 } : { pendingUserKey: 1, activeIdKey: 1 }
+      $set: { status: approve ? 'approved' : 'rejected', reviewedAt: now, reviewedBy: admin.id, reason },
+      $unset: approve ? { pendingUserKey: 1 } : { pendingUserKey: 1, activeIdKey: 1 },
+      $push: pushNoticeEvents(event)
     },
     { new: true }
   )
@@ -54,6 +69,7 @@ export async function reviewStaffSignup(
     targetId: String(updated._id),
     detail: reason
   })
+  await relayAfterWrite(deps, 'staffSignup', updated._id)
   return toStaffSignupDTO(updated)
 }
 

@@ -8,6 +8,8 @@ import { badRequest, conflict } from '../../../lib/errors'
 import { encryptField, lookupHash } from '../../../lib/crypto'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import { departmentModel, townshipModel } from '../../org/model'
+import { noticeEvent } from '../../notices/events'
+import { relayAfterWrite } from '../../notices/relay'
 import { staffSignupModel, toStaffSignupDTO } from '../model'
 
 export const submitStaffSignupInput = staffSignupSchema
@@ -16,7 +18,8 @@ export type SubmitStaffSignupInput = z.output<typeof submitStaffSignupInput>
 /**
  * A resident or assistant applies to become staff of a township's departments (实名 + 审核).
  * The ID number and phone are stored encrypted with a look-up hash; one live application per
- * ID number per township and one pending application per person (409 otherwise).
+ * ID number per township and one pending application per person (409 otherwise). The township's
+ * admins are told (an event written with the application, relayed at once).
  */
 export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: SubmitStaffSignupInput): Promise<StaffSignupDTO> {
   if (user.role === 'staff' || user.role === 'admin') {
@@ -25,8 +28,8 @@ export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: 
   const township = await townshipModel(deps.db).exists({ _id: input.townshipId })
   if (!township) throw badRequest('TOWNSHIP_NOT_FOUND', '没有找到您选择的乡镇，请重新选择', { townshipId: '没有这个乡镇' })
   const departmentIds = [...new Set(input.departmentIds)]
-  const found = await departmentModel(deps.db).countDocuments({ _id: { $in: departmentIds }, townshipId: input.townshipId })
-  if (found !== departmentIds.length) {
+  const found = await departmentModel(deps.db).find({ _id: { $in: departmentIds }, townshipId: input.townshipId }, { name: 1 }).lean()
+  if (found.length !== departmentIds.length) {
     throw badRequest('DEPARTMENT_NOT_IN_TOWNSHIP', '所选站所不属于这个乡镇，请重新选择', {
       departmentIds: '有站所不属于所选乡镇'
     })
@@ -36,8 +39,19 @@ export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: 
   const idNumberHash = lookupHash(input.idNumber, idHash)
   const activeIdKey = `${input.townshipId}:${idNumberHash}`
   const Signup = staffSignupModel(deps.db)
+  const signupId = new Types.ObjectId()
+  const now = deps.clock.now()
+  const event = noticeEvent('staffSignup.submitted', {
+    subjectType: 'staffSignup',
+    subjectId: String(signupId),
+    townshipId: input.townshipId,
+    audience: [{ kind: 'townshipAdmins', townshipId: input.townshipId, as: 'admin' }],
+    data: { realName: input.realName, departments: found.map((d) => d.name).join('、'), submittedAt: now.toISOString() },
+    occurredAt: now
+  })
   try {
-    const doc = await Signup.create({
+    const created = new Signup({
+      _id: signupId,
       userId: new Types.ObjectId(user.id),
       townshipId: new Types.ObjectId(input.townshipId),
       realName: input.realName,
@@ -50,8 +64,11 @@ export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: 
       status: 'pending',
       activeIdKey,
       pendingUserKey: user.id,
-      submittedAt: deps.clock.now()
+      submittedAt: now,
+      pendingNotices: [event]
     })
+    const doc = await created.save()
+    await relayAfterWrite(deps, 'staffSignup', signupId)
     return toStaffSignupDTO(doc)
   } catch (err) {
     if (!isDuplicateKeyError(err)) throw err
