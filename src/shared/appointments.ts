@@ -134,7 +134,10 @@ const sessionsSchema = z
   .array(sessionSchema, { error: '请填写办公时间段' })
   .min(1, { error: '请至少填写一段办公时间' })
   .max(6, { error: '一天最多 6 段办公时间' })
-  .refine((list) => !sessionsOverlap(list), { error: '办公时间段之间不能重叠，请调整' })
+  // zod runs refinements even when an element already failed; compare only well-formed times.
+  .refine((list) => !list.every((x) => HHMM.test(x.start) && HHMM.test(x.end)) || !sessionsOverlap(list), {
+    error: '办公时间段之间不能重叠，请调整'
+  })
 
 /** Weekdays a template serves: 1 = Monday … 5 = Friday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5] as const

@@ -110,6 +110,25 @@ describe('mongoose on the embedded server', () => {
     expect(missing).toBeNull()
   })
 
+  it('findOneAndUpdate projects the new document even when it no longer matches the filter', async () => {
+    const Item = itemModel(db)
+    const item = await Item.create({ title: '投影测试', body: '不返回', township, views: 0 })
+    const excluded = await Item.findOneAndUpdate(
+      { _id: item._id, views: { $lt: 1 } },
+      { $inc: { views: 1 } },
+      { new: true, projection: { body: 0 } }
+    ).lean()
+    expect(excluded).toMatchObject({ title: '投影测试', views: 1 })
+    expect(excluded).not.toHaveProperty('body')
+    const included = await Item.findOneAndUpdate(
+      { _id: item._id, status: 'draft' },
+      { $set: { status: 'published' } },
+      { new: true, projection: { status: 1 } }
+    ).lean()
+    expect(included).toEqual({ _id: item._id, status: 'published' })
+    await Item.deleteOne({ _id: item._id })
+  })
+
   it('matches case-insensitive regexes, $in, $or and $elemMatch', async () => {
     const Item = itemModel(db)
     expect((await Item.find({ body: /medical/i }).lean()).map((i) => i.title)).toEqual(['医疗救助'])

@@ -229,6 +229,9 @@ export class UpdateHandler implements ICommandHandler {
     query: plugins.bson.Document
   ): plugins.bson.Document {
     if (!fields || Object.keys(fields).length === 0) return doc;
-    return QueryEngine.project([doc], fields, query)[0] ?? {};
+    // The query only matters to a positional (`a.$`) projection; the returned document (new, after
+    // the update) may no longer match it, and must still be projected rather than dropped.
+    const positional = Object.keys(fields).some((key) => key.endsWith('.$'));
+    return QueryEngine.project([doc], fields, positional ? query : {})[0] ?? {};
   }
 }
