@@ -2,6 +2,7 @@ import { hostname } from 'node:os'
 import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
 import type { AppDeps } from '../../lib/deps'
+import { runPeriodically, type PeriodicJob } from '../../lib/periodic'
 import { isDuplicateKeyError } from '../../lib/mongoErrors'
 import { toLocalDate, addCalendarDays } from '../calendar/workingDays'
 import { relayAfterWrite } from '../notices/relay'
@@ -154,10 +155,7 @@ export async function reconcileSeats(deps: AppDeps, opts: { graceMs?: number } =
   return report
 }
 
-export interface AppointmentJobs {
-  /** Stops after the current round; resolves when it has ended. */
-  stop(): Promise<void>
-}
+export type AppointmentJobs = PeriodicJob
 
 /**
  * The appointment jobs, started with the server: every `intervalMs` the replica that claims the
@@ -166,35 +164,15 @@ export interface AppointmentJobs {
 export function startAppointmentJobs(deps: AppDeps, opts: { intervalMs?: number; graceMs?: number } = {}): AppointmentJobs {
   const intervalMs = opts.intervalMs ?? 60_000
   const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
-  let stopped = false
-  let timer: NodeJS.Timeout | null = null
-  let running: Promise<void> | null = null
-
-  const round = async () => {
-    if (!(await claimLease(deps, 'appointments', holder, intervalMs))) return
-    await sendDueReminders(deps)
-    await reconcileSeats(deps, { graceMs: opts.graceMs })
-  }
-  const tick = () => {
-    timer = null
-    running = round()
-      .catch((err: unknown) => deps.logger.error({ err }, 'appointment jobs round failed'))
-      .finally(() => {
-        running = null
-        if (stopped) return
-        timer = setTimeout(tick, intervalMs)
-        timer.unref()
-      })
-  }
-  timer = setTimeout(tick, Math.min(intervalMs, 5_000))
-  timer.unref()
-
-  return {
-    async stop() {
-      stopped = true
-      if (timer) clearTimeout(timer)
-      timer = null
-      await running
+  return runPeriodically({
+    name: 'appointment jobs',
+    intervalMs,
+    firstDelayMs: Math.min(intervalMs, 5_000),
+    logger: deps.logger,
+    round: async () => {
+      if (!(await claimLease(deps, 'appointments', holder, intervalMs))) return
+      await sendDueReminders(deps)
+      await reconcileSeats(deps, { graceMs: opts.graceMs })
     }
-  }
+  })
 }
