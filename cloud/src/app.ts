@@ -17,6 +17,7 @@ import { guideRoutes } from './modules/guides/routes'
 import { calendarRoutes } from './modules/calendar/routes'
 import { noticeRoutes } from './modules/notices/routes'
 import { appointmentRoutes } from './modules/appointments/routes'
+import { caseRoutes } from './modules/cases/routes'
 
 /** Every module's routes, in mounting order (system routes are added by createApp). */
 export const moduleRoutes: readonly RouteSpec[] = [
@@ -29,7 +30,8 @@ export const moduleRoutes: readonly RouteSpec[] = [
   ...guideRoutes,
   ...calendarRoutes,
   ...noticeRoutes,
-  ...appointmentRoutes
+  ...appointmentRoutes,
+  ...caseRoutes
 ]
 
 /** Koa app with the API router and the specs it was built from (for OpenAPI and tests). */
@@ -37,6 +39,8 @@ export type XlbApp = Koa & { readonly apiRouter: Router; readonly routeSpecs: re
 
 const API_VERSION = '0.1.0'
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+/** Photos come as base64 JSON (a 1 MB photo is about 1.4 MB of text), so this path takes a larger body. */
+const PHOTO_UPLOAD_PATH = '/api/uploads/photos'
 
 /**
  * Builds the backend: request id and access log, the one error handler, JSON body parser (1 MB),
@@ -80,7 +84,9 @@ export function createApp(deps: AppDeps): XlbApp {
     }
     await next()
   })
-  app.use(bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', parsedMethods: [...WRITE_METHODS] }))
+  const photoBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1500kb', parsedMethods: [...WRITE_METHODS] })
+  const jsonBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', parsedMethods: [...WRITE_METHODS] })
+  app.use((ctx, next) => (ctx.path === PHOTO_UPLOAD_PATH ? photoBodyParser(ctx, next) : jsonBodyParser(ctx, next)))
   app.use(authMiddleware(deps))
   app.use(async (ctx, next) => {
     await next()

@@ -15,6 +15,7 @@ import { createWechatClient } from './lib/wechat/client'
 import { startFakeWechat } from './lib/wechat/fakeServer'
 import { startNoticeWorker } from './modules/notices/worker'
 import { startAppointmentJobs } from './modules/appointments/jobs'
+import { startCaseJobs } from './modules/cases/jobs'
 
 /** Database name inside the embedded server. */
 const EMBEDDED_DB_NAME = 'xiangliban'
@@ -121,6 +122,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     cleanups.push(() => notices.stop())
     const appointmentJobs = startAppointmentJobs(deps)
     cleanups.push(() => appointmentJobs.stop())
+    const caseJobs = startCaseJobs(deps)
+    cleanups.push(() => caseJobs.stop())
     const port = (server.address() as AddressInfo).port
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
     const url = `http://${shownHost}:${port}`

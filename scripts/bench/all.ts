@@ -10,7 +10,8 @@ const benches = [
   ['size', 'scripts/size.ts'],
   ['search', 'scripts/bench/search.ts'],
   ['notices', 'scripts/bench/notices.ts'],
-  ['booking', 'scripts/bench/booking.ts']
+  ['booking', 'scripts/bench/booking.ts'],
+  ['cases', 'scripts/bench/cases.ts']
 ] as const
 
 let failed = 0

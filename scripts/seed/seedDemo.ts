@@ -10,6 +10,7 @@ import { maskIdNumber, maskPhone } from '../../src/shared/mask'
 import { seedData } from './data'
 import type { SeedData } from './data/types'
 import { seedOrgAndGuides, type SeededOrg } from './seedOrgAndGuides'
+import { seedDemoCases } from './seedCases'
 
 export interface SeededDemo extends SeededOrg {
   /** Demo person key → user id. */
@@ -19,8 +20,9 @@ export interface SeededDemo extends SeededOrg {
 /**
  * Loads the demo township (新界埠镇) with its guides, the demo persons offered by the dev login,
  * the elders the assistants help (with consent records), the staff sign-ups waiting for the
- * admin, and the opening templates of the windows that take online bookings (an admin's later edits
- * are kept). Idempotent: every write is an upsert on a stable key, so `npm start` can run it each time.
+ * admin, the opening templates of the windows that take online bookings (an admin's later edits
+ * are kept), and demo cases (诉求) in every state. Idempotent: every write is an upsert on a stable
+ * key, so `npm start` can run it each time.
  * Personal data is stored the way the application stores it: encrypted, hashed and masked.
  */
 export async function seedDemo(
@@ -181,6 +183,8 @@ export async function seedDemo(
       )
     }
   }
+
+  await seedDemoCases(db, { now, townshipId: org.townshipId, userIds, staffUserId: userIds['yuan-chunhua'] ?? null })
 
   return { ...org, userIds }
 }

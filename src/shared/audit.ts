@@ -20,7 +20,9 @@ export const AUDIT_ACTIONS = [
   'appointment.walkInRecorded',
   'appointment.templateSaved',
   'appointment.exceptionSet',
-  'appointment.exceptionRemoved'
+  'appointment.exceptionRemoved',
+  'case.submittedOnBehalf',
+  'case.published'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -42,7 +44,9 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.walkInRecorded': '登记现场办理（未预约）',
   'appointment.templateSaved': '保存窗口预约时段',
   'appointment.exceptionSet': '设置预约例外日',
-  'appointment.exceptionRemoved': '取消预约例外日'
+  'appointment.exceptionRemoved': '取消预约例外日',
+  'case.submittedOnBehalf': '代群众提交诉求',
+  'case.published': '发布热点回应'
 }
 
 export const auditListQuerySchema = paging.extend({

@@ -55,7 +55,14 @@ export const NOTICE_EVENT_TYPES = [
   'appointment.rescheduled',
   'appointment.cancelled',
   'appointment.reminder',
-  'appointment.rateInvite'
+  'appointment.rateInvite',
+  'case.accepted',
+  'case.rejected',
+  'case.infoRequested',
+  'case.replied',
+  'case.overdueApology',
+  'case.escalated',
+  'case.closed'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
@@ -83,6 +90,11 @@ export const NOTICE_TEMPLATES = {
     title: '预约办理提醒',
     description: '预约办理的前一个工作日，提醒您带齐材料按时到窗口',
     who: 'everyone'
+  },
+  caseProgress: {
+    title: '诉求办理进度通知',
+    description: '您提交的诉求被受理、答复、需要补充材料或办结时',
+    who: 'everyone'
   }
 } as const satisfies Record<string, { title: string; description: string; who: 'everyone' | 'admin' }>
 export type NoticeTemplateKey = keyof typeof NOTICE_TEMPLATES
@@ -91,7 +103,8 @@ export const NOTICE_TEMPLATE_KEYS = Object.keys(NOTICE_TEMPLATES) as [NoticeTemp
 /** The templates a submitting flow asks to subscribe to on its submit tap (WeChat allows ≤ 5 a call). */
 export const NOTICE_FLOWS = {
   staffSignup: ['reviewResult'],
-  appointment: ['appointmentStatus', 'appointmentReminder']
+  appointment: ['appointmentStatus', 'appointmentReminder'],
+  case: ['caseProgress']
 } as const satisfies Record<string, readonly NoticeTemplateKey[]>
 export type NoticeFlow = keyof typeof NOTICE_FLOWS
 

@@ -168,7 +168,7 @@ describe('random input never causes a 5xx', () => {
         { numRuns: 25 }
       )
     }
-  })
+  }, 60_000)
 
   it('covers every mounted read endpoint with random query strings', async () => {
     for (const spec of specs().filter((s) => s.method === 'get')) {
@@ -188,5 +188,5 @@ describe('random input never causes a 5xx', () => {
         { numRuns: 10 }
       )
     }
-  })
+  }, 60_000)
 })

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { z } from '../../../src/shared/zod'
 import { NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from '../../../src/shared/notices'
+import { DEFAULT_CASE_DEADLINES, type CaseType } from '../../../src/shared/cases'
 
 /**
  * Fixed keys for development and tests only. They are public (they are in the source), so
@@ -30,6 +31,10 @@ const base64Key = (name: string) =>
     error: `${name} 必须是 base64 编码的 32 字节密钥（可用 \`openssl rand -base64 32\` 生成）`
   })
 
+/** A working-day count (1–60) with a default. */
+const workingDaysVar = (fallback: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? String(fallback) : v), z.coerce.number().int().min(1).max(60))
+
 const envSchema = z.object({
   NODE_ENV: z.preprocess((v) => (v === undefined || v === '' ? 'development' : v), z.enum(['development', 'test', 'production'])),
   PORT: z.preprocess((v) => (v === undefined || v === '' ? '3000' : v), z.coerce.number().int().min(0).max(65535)),
@@ -56,7 +61,10 @@ const envSchema = z.object({
   }),
   WECHAT_MINIPROGRAM_STATE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(MINIPROGRAM_STATES).optional()),
   WECHAT_LONG_TERM_TEMPLATES: optionalString,
-  NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().int().min(50).max(600000))
+  NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().int().min(50).max(600000)),
+  CASE_SUGGESTION_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.suggestion),
+  CASE_HELP_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.help),
+  CASE_AUTO_CLOSE_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.autoCloseDays)
 })
 
 /** `reviewResult` → `WECHAT_TEMPLATE_REVIEW_RESULT`: the variable holding a subscribe-message template id. */
@@ -113,6 +121,13 @@ export interface AppConfig {
     secret: string
     mode: WechatMode
     timeoutMs: number
+  }
+  /** Case (诉求) deadlines in working days: CASE_SUGGESTION_DAYS, CASE_HELP_DAYS, CASE_AUTO_CLOSE_DAYS. */
+  cases: {
+    acceptDays: number
+    answerDays: Record<CaseType, number>
+    autoCloseDays: number
+    dueSoonDays: number
   }
   notices: {
     /** Subscribe-message template id per template key; null when not configured (WeChat then skipped). */
@@ -193,6 +208,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       secret: e.WECHAT_SECRET ?? (isProduction ? '' : DEV_WECHAT_SECRET),
       mode,
       timeoutMs: e.WECHAT_TIMEOUT_MS
+    },
+    cases: {
+      acceptDays: DEFAULT_CASE_DEADLINES.acceptDays,
+      answerDays: { ...DEFAULT_CASE_DEADLINES.answerDays, suggestion: e.CASE_SUGGESTION_DAYS, help: e.CASE_HELP_DAYS },
+      autoCloseDays: e.CASE_AUTO_CLOSE_DAYS,
+      dueSoonDays: DEFAULT_CASE_DEADLINES.dueSoonDays
     },
     notices: {
       templates,

@@ -8,6 +8,7 @@ import { contactModel, departmentModel, townshipModel, villageModel } from '../m
 import { guideModel } from '../modules/guides/model'
 import { calendarOverrideModel } from '../modules/calendar/model'
 import { idempotencyModel } from './idempotency'
+import { caseLeaseModel, caseModel, hotResponseModel, uploadModel } from '../modules/cases/model'
 import { inboxEntryModel, noticeModel, noticeSubscriptionModel } from '../modules/notices/model'
 import { bookingModel, jobLeaseModel, openingTemplateModel, scheduleExceptionModel, slotModel } from '../modules/appointments/model'
 
@@ -41,7 +42,11 @@ export function registerModels(db: Connection): void {
     scheduleExceptionModel,
     slotModel,
     bookingModel,
-    jobLeaseModel
+    jobLeaseModel,
+    caseModel,
+    uploadModel,
+    hotResponseModel,
+    caseLeaseModel
   ]) {
     model(db)
   }

@@ -41,7 +41,11 @@ export interface FakeWechatState {
   callsTo(pathPrefix: string): RecordedCall[]
   /** Calls whose path starts with the prefix that the fake accepted (errcode 0): what WeChat would deliver. */
   acceptedCallsTo(pathPrefix: string): RecordedCall[]
-  /** Forgets calls, failures, tokens and counters. */
+  /** Words msg_sec_check answers `risky` for (content containing any of them). */
+  readonly flaggedWords: Set<string>
+  /** Substrings of media URLs media_check_async refuses with errcode 87014 (risky content). */
+  readonly flaggedMedia: Set<string>
+  /** Forgets calls, failures, tokens, counters and flags. */
   reset(): void
 }
 
@@ -62,7 +66,8 @@ const TINY_PNG = Buffer.from(
  * `/sns/jscode2session`: code `dev-x` → openid `o-dev-x`, code `invalid` → 40029, any other code → a stable
  * openid derived from it. `/cgi-bin/token` and `/cgi-bin/stable_token` issue counted tokens. Every other POST
  * is recorded and answered `{errcode:0}` when it carries a valid token (or none, as in Cloud Hosting mode).
- * HTTP control: `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
+ * `/wxa/msg_sec_check` answers `risky` for content with a flagged word; `/wxa/media_check_async` refuses
+ * flagged media URLs with 87014. HTTP control: `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
  * `POST /__fake/reset`, `GET /__fake/calls`.
  */
 export async function startFakeWechat(opts: { port?: number } = {}): Promise<FakeWechat> {
@@ -87,7 +92,11 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
     acceptedCallsTo(prefix) {
       return state.calls.filter((c) => c.path.startsWith(prefix) && c.answer === 0)
     },
+    flaggedWords: new Set<string>(),
+    flaggedMedia: new Set<string>(),
     reset() {
+      state.flaggedWords.clear()
+      state.flaggedMedia.clear()
       state.calls.length = 0
       failures.length = 0
       validTokens.clear()
@@ -173,9 +182,20 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         res.writeHead(200, { 'content-type': 'image/png' })
         return res.end(TINY_PNG)
       }
-      if (path === '/wxa/media_check_async') return json(200, { errcode: 0, errmsg: 'ok', trace_id: `fake-trace-${state.calls.length}` })
+      if (path === '/wxa/media_check_async') {
+        const url = String((body as { media_url?: unknown } | undefined)?.media_url ?? '')
+        if ([...state.flaggedMedia].some((m) => url.includes(m))) return json(200, { errcode: 87014, errmsg: 'risky content' })
+        return json(200, { errcode: 0, errmsg: 'ok', trace_id: `fake-trace-${state.calls.length}` })
+      }
       if (path === '/wxa/msg_sec_check') {
-        return json(200, { errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, trace_id: `fake-trace-${state.calls.length}` })
+        const content = String((body as { content?: unknown } | undefined)?.content ?? '')
+        const risky = [...state.flaggedWords].some((w) => content.includes(w))
+        return json(200, {
+          errcode: 0,
+          errmsg: 'ok',
+          result: risky ? { suggest: 'risky', label: 20001 } : { suggest: 'pass', label: 100 },
+          trace_id: `fake-trace-${state.calls.length}`
+        })
       }
       if (path === '/cgi-bin/message/subscribe/send') return json(200, { errcode: 0, errmsg: 'ok', msgid: state.calls.length })
       return json(200, { errcode: 0, errmsg: 'ok' })
@@ -196,6 +216,12 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         if (typeof b.expiresIn !== 'number') return json(400, { error: 'need {expiresIn}' })
         state.tokenExpiresIn = b.expiresIn
         return json(200, { ok: true })
+      case '/__fake/flag': {
+        const f = (body ?? {}) as { words?: unknown; media?: unknown }
+        for (const w of Array.isArray(f.words) ? f.words : []) state.flaggedWords.add(String(w))
+        for (const m of Array.isArray(f.media) ? f.media : []) state.flaggedMedia.add(String(m))
+        return json(200, { ok: true })
+      }
       case '/__fake/reset':
         state.reset()
         return json(200, { ok: true })

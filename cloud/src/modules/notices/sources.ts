@@ -5,7 +5,8 @@
  */
 export const NOTICE_SOURCES = {
   staffSignup: { collection: 'staff_signups' },
-  appointment: { collection: 'appointments' }
+  appointment: { collection: 'appointments' },
+  case: { collection: 'cases' }
 } as const satisfies Record<string, { collection: string }>
 
 export type NoticeSourceName = keyof typeof NOTICE_SOURCES

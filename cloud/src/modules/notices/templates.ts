@@ -31,6 +31,13 @@ export const WECHAT_TEMPLATE_FIELDS = {
     place: { keyword: 'thing3', kind: 'thing' },
     code: { keyword: 'character_string4', kind: 'character_string' },
     note: { keyword: 'thing5', kind: 'thing' }
+  },
+  caseProgress: {
+    number: { keyword: 'character_string1', kind: 'character_string' },
+    item: { keyword: 'thing2', kind: 'thing' },
+    status: { keyword: 'phrase3', kind: 'phrase' },
+    note: { keyword: 'thing4', kind: 'thing' },
+    at: { keyword: 'time5', kind: 'time' }
   }
 } as const satisfies Record<NoticeTemplateKey, Record<string, { keyword: string; kind: WechatValueKind }>>
 

@@ -1,0 +1,161 @@
+import {
+  CASE_ACTION_LABELS,
+  CASE_CATEGORIES,
+  CASE_STATUS_LABELS,
+  CASE_TYPE_LABELS,
+  type CaseDeadlineDTO,
+  type CaseDTO,
+  type CaseSummary,
+  type HotResponseDTO,
+  type PhotoDTO,
+  type StaffCaseDTO
+} from '../../../../src/shared/cases'
+import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
+import { allowedActions, dueState } from './lifecycle'
+import type { CaseDoc, HotResponseDoc, UploadDoc } from './model'
+
+const categoryName = (id: string) => CASE_CATEGORIES.find((c) => c.id === id)?.name ?? id
+
+/** The deadline of a case as staff see it, with its standing at `now`. */
+export function deadlineDTO(c: CaseDoc, now: Date, overrides: Overrides): CaseDeadlineDTO | null {
+  if (!c.deadline) return null
+  const left = workingDaysBetween(toLocalDate(now), c.deadline.dueDate, overrides)
+  return {
+    kind: c.deadline.kind,
+    dueDate: c.deadline.dueDate,
+    dueBy: c.deadline.dueBy.toISOString(),
+    workingDays: c.deadline.workingDays,
+    state: dueState(c.status, c.deadline, now, left)
+  }
+}
+
+function photos(c: CaseDoc, uploads: readonly UploadDoc[]): PhotoDTO[] {
+  const byId = new Map(uploads.map((u) => [String(u._id), u]))
+  return c.photoIds.map((id) => ({
+    id: String(id),
+    url: `/api/uploads/photos/${String(id)}`,
+    moderation: byId.get(String(id))?.moderation ?? 'checking'
+  }))
+}
+
+function base(c: CaseDoc, uploads: readonly UploadDoc[]): Omit<CaseDTO, 'timeline' | 'canConfirm' | 'canRate' | 'canSupplyInfo'> {
+  return {
+    id: String(c._id),
+    number: c.number,
+    type: c.type,
+    typeLabel: CASE_TYPE_LABELS[c.type],
+    category: c.category,
+    categoryLabel: categoryName(c.category),
+    title: c.title,
+    text: c.text,
+    photos: photos(c, uploads),
+    villageId: c.villageId ? String(c.villageId) : null,
+    location: c.location,
+    contactPreference: c.contactPreference,
+    hideName: c.hideName,
+    status: c.status,
+    statusLabel: CASE_STATUS_LABELS[c.status],
+    applicantName: c.acting.applicantName,
+    onBehalf: c.acting.onBehalf,
+    departmentName: c.departmentName,
+    pendingQuestion: c.status === 'info_requested' ? c.pendingQuestion : null,
+    reply: c.reply,
+    mergedIntoNumber: c.mergedIntoNumber,
+    rating: c.rating ? { level: c.rating.level, comment: c.rating.comment } : null,
+    submittedAt: c.submittedAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString()
+  }
+}
+
+/** A case for its resident or assistant: public updates only, no internal notes, no staff names. */
+export function toCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[]): CaseDTO {
+  return {
+    ...base(c, uploads),
+    canConfirm: c.status === 'replied',
+    canRate: c.status === 'closed' && !c.rating,
+    canSupplyInfo: c.status === 'info_requested',
+    timeline: c.updates
+      .filter((u) => u.public)
+      .map((u) => ({
+        action: u.action,
+        actionLabel: CASE_ACTION_LABELS[u.action],
+        by: u.publicBy,
+        from: u.from,
+        to: u.to,
+        text: u.publicText,
+        at: u.at.toISOString()
+      }))
+  }
+}
+
+/** A case for staff: the whole history with internal notes, the contact, and what they may do now. */
+export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: Date, overrides: Overrides): StaffCaseDTO {
+  return {
+    ...base(c, uploads),
+    canConfirm: false,
+    canRate: false,
+    canSupplyInfo: false,
+    townshipId: String(c.townshipId),
+    departmentId: c.departmentId ? String(c.departmentId) : null,
+    moderation: c.moderation,
+    moderationNote: c.moderationNote,
+    contactPhone: c.contactPhone,
+    deadline: deadlineDTO(c, now, overrides),
+    escalated: c.escalatedFor !== null,
+    mergedIntoId: c.mergedIntoId ? String(c.mergedIntoId) : null,
+    hotResponseId: c.hotResponseId ? String(c.hotResponseId) : null,
+    allowedActions: allowedActions(c.status, 'staff').filter((a) => a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)),
+    history: c.updates.map((u) => ({
+      action: u.action,
+      actionLabel: CASE_ACTION_LABELS[u.action],
+      by: u.publicBy,
+      from: u.from,
+      to: u.to,
+      text: u.publicText,
+      at: u.at.toISOString(),
+      authorId: u.authorId ? String(u.authorId) : null,
+      authorName: u.authorName,
+      authorRole: u.authorRole,
+      internalNote: u.internalNote,
+      public: u.public
+    }))
+  }
+}
+
+/** A line of a case list. */
+export function toCaseSummary(c: CaseDoc, now: Date, overrides: Overrides): CaseSummary {
+  return {
+    id: String(c._id),
+    number: c.number,
+    type: c.type,
+    typeLabel: CASE_TYPE_LABELS[c.type],
+    category: c.category,
+    title: c.title,
+    status: c.status,
+    statusLabel: CASE_STATUS_LABELS[c.status],
+    departmentName: c.departmentName,
+    villageId: c.villageId ? String(c.villageId) : null,
+    moderation: c.moderation,
+    deadline: deadlineDTO(c, now, overrides),
+    escalated: c.escalatedFor !== null,
+    submittedAt: c.submittedAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString()
+  }
+}
+
+/** A published 热点回应. */
+export function toHotResponseDTO(h: HotResponseDoc): HotResponseDTO {
+  return {
+    id: String(h._id),
+    townshipId: String(h.townshipId),
+    type: h.type,
+    typeLabel: CASE_TYPE_LABELS[h.type],
+    category: h.category,
+    categoryLabel: categoryName(h.category),
+    title: h.title,
+    question: h.question,
+    answer: h.answer,
+    departmentName: h.departmentName,
+    publishedAt: h.publishedAt.toISOString()
+  }
+}

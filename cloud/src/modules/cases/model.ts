@@ -1,0 +1,270 @@
+import { Schema, type Connection, type Model, type Types } from 'mongoose'
+import {
+  CASE_ACTIONS,
+  CASE_CATEGORY_IDS,
+  CASE_STATUSES,
+  CASE_TYPES,
+  CONTACT_PREFERENCES,
+  MODERATION_STATES,
+  PHOTO_MIME_TYPES,
+  type CaseAction,
+  type CaseCategoryId,
+  type CaseStatus,
+  type CaseType,
+  type ContactPreference,
+  type ModerationState,
+  type PhotoMimeType
+} from '../../../../src/shared/cases'
+import type { NoticeEvent } from '../notices/events'
+
+/** One update on a case: written in the same atomic update as the change it records. */
+export interface CaseUpdate {
+  action: CaseAction
+  authorId: Types.ObjectId | null
+  authorName: string
+  authorRole: string
+  /** The name residents see (department, 乡镇便民服务中心, 群众). */
+  publicBy: string
+  from: CaseStatus | null
+  to: CaseStatus
+  publicText: string | null
+  internalNote: string | null
+  public: boolean
+  at: Date
+}
+
+/** A working-day deadline with the inputs it was computed from. */
+export interface CaseDeadline {
+  kind: 'accept' | 'answer'
+  start: string
+  workingDays: number
+  dueDate: string
+  dueBy: Date
+  provisional: boolean
+}
+
+export interface CaseDoc {
+  _id: Types.ObjectId
+  number: string
+  townshipId: Types.ObjectId
+  departmentId: Types.ObjectId | null
+  departmentName: string | null
+  type: CaseType
+  category: CaseCategoryId
+  title: string
+  text: string
+  photoIds: Types.ObjectId[]
+  villageId: Types.ObjectId | null
+  location: string | null
+  contactPreference: ContactPreference
+  contactPhone: string | null
+  hideName: boolean
+  acting: {
+    submitterId: Types.ObjectId
+    submitterRole: string
+    applicantPersonId: Types.ObjectId
+    applicantName: string
+    onBehalf: boolean
+    consentId: Types.ObjectId | null
+  }
+  status: CaseStatus
+  /** The status to go back to when the resident supplies the requested information. */
+  resumeStatus: CaseStatus | null
+  moderation: ModerationState
+  moderationNote: string | null
+  deadline: CaseDeadline | null
+  /** Working days left when the clock was paused for information. */
+  pausedRemainingDays: number | null
+  /** Sort key of the staff queue: the running deadline, or far in the future. */
+  queueRank: Date
+  /** The deadline already escalated (`<kind>:<dueDate>`), so it escalates once. */
+  escalatedFor: string | null
+  autoCloseBy: Date | null
+  pendingQuestion: string | null
+  reply: string | null
+  mergedIntoId: Types.ObjectId | null
+  mergedIntoNumber: string | null
+  rating: { level: number; comment: string | null; at: Date } | null
+  hotResponseId: Types.ObjectId | null
+  updates: CaseUpdate[]
+  pendingNotices: NoticeEvent[]
+  submittedAt: Date
+  updatedAt: Date
+}
+
+/** A queue rank far in the future: cases without a running deadline sort after every running one. */
+export const NO_RANK = new Date('9999-12-31T00:00:00Z')
+
+const updateSchema = new Schema<CaseUpdate>(
+  {
+    action: { type: String, enum: CASE_ACTIONS, required: true },
+    authorId: { type: Schema.Types.ObjectId, default: null },
+    authorName: { type: String, required: true },
+    authorRole: { type: String, required: true },
+    publicBy: { type: String, required: true },
+    from: { type: String, enum: [...CASE_STATUSES, null], default: null },
+    to: { type: String, enum: CASE_STATUSES, required: true },
+    publicText: { type: String, default: null },
+    internalNote: { type: String, default: null },
+    public: { type: Boolean, required: true },
+    at: { type: Date, required: true }
+  },
+  { _id: false }
+)
+
+const deadlineSchema = new Schema<CaseDeadline>(
+  {
+    kind: { type: String, enum: ['accept', 'answer'], required: true },
+    start: { type: String, required: true },
+    workingDays: { type: Number, required: true },
+    dueDate: { type: String, required: true },
+    dueBy: { type: Date, required: true },
+    provisional: { type: Boolean, required: true }
+  },
+  { _id: false }
+)
+
+const caseSchema = new Schema<CaseDoc>(
+  {
+    number: { type: String, required: true },
+    townshipId: { type: Schema.Types.ObjectId, required: true },
+    departmentId: { type: Schema.Types.ObjectId, default: null },
+    departmentName: { type: String, default: null },
+    type: { type: String, enum: CASE_TYPES, required: true },
+    category: { type: String, enum: CASE_CATEGORY_IDS, required: true },
+    title: { type: String, required: true },
+    text: { type: String, required: true },
+    photoIds: { type: [Schema.Types.ObjectId], default: [] },
+    villageId: { type: Schema.Types.ObjectId, default: null },
+    location: { type: String, default: null },
+    contactPreference: { type: String, enum: CONTACT_PREFERENCES, required: true },
+    contactPhone: { type: String, default: null },
+    hideName: { type: Boolean, required: true },
+    acting: {
+      submitterId: { type: Schema.Types.ObjectId, required: true },
+      submitterRole: { type: String, required: true },
+      applicantPersonId: { type: Schema.Types.ObjectId, required: true },
+      applicantName: { type: String, default: '' },
+      onBehalf: { type: Boolean, required: true },
+      consentId: { type: Schema.Types.ObjectId, default: null }
+    },
+    status: { type: String, enum: CASE_STATUSES, required: true },
+    resumeStatus: { type: String, enum: [...CASE_STATUSES, null], default: null },
+    moderation: { type: String, enum: MODERATION_STATES, required: true },
+    moderationNote: { type: String, default: null },
+    deadline: { type: deadlineSchema, default: null },
+    pausedRemainingDays: { type: Number, default: null },
+    queueRank: { type: Date, required: true },
+    escalatedFor: { type: String, default: null },
+    autoCloseBy: { type: Date, default: null },
+    pendingQuestion: { type: String, default: null },
+    reply: { type: String, default: null },
+    mergedIntoId: { type: Schema.Types.ObjectId, default: null },
+    mergedIntoNumber: { type: String, default: null },
+    rating: { type: new Schema({ level: Number, comment: { type: String, default: null }, at: Date }, { _id: false }), default: null },
+    hotResponseId: { type: Schema.Types.ObjectId, default: null },
+    updates: { type: [updateSchema], default: [] },
+    pendingNotices: { type: Schema.Types.Mixed, default: () => [] },
+    submittedAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true }
+  },
+  { collection: 'cases', versionKey: false }
+)
+caseSchema.index({ townshipId: 1, queueRank: 1, submittedAt: -1 })
+caseSchema.index({ townshipId: 1, departmentId: 1, queueRank: 1 })
+caseSchema.index({ townshipId: 1, status: 1 })
+caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1 })
+caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1 })
+caseSchema.index({ status: 1, 'deadline.dueBy': 1 })
+caseSchema.index({ status: 1, autoCloseBy: 1 })
+
+/** Cases (诉求); one model per connection. */
+export function caseModel(db: Connection): Model<CaseDoc> {
+  return (db.models.Case as Model<CaseDoc> | undefined) ?? db.model<CaseDoc>('Case', caseSchema)
+}
+
+export interface UploadDoc {
+  _id: Types.ObjectId
+  ownerId: Types.ObjectId
+  townshipId: Types.ObjectId
+  key: string
+  mimeType: PhotoMimeType
+  size: number
+  moderation: ModerationState
+  traceId: string | null
+  createdAt: Date
+}
+
+const uploadSchema = new Schema<UploadDoc>(
+  {
+    ownerId: { type: Schema.Types.ObjectId, required: true },
+    townshipId: { type: Schema.Types.ObjectId, required: true },
+    key: { type: String, required: true },
+    mimeType: { type: String, enum: PHOTO_MIME_TYPES, required: true },
+    size: { type: Number, required: true },
+    moderation: { type: String, enum: MODERATION_STATES, required: true },
+    traceId: { type: String, default: null },
+    createdAt: { type: Date, required: true }
+  },
+  { collection: 'case_uploads', versionKey: false }
+)
+uploadSchema.index({ ownerId: 1, createdAt: -1 })
+uploadSchema.index({ traceId: 1 })
+
+/** Uploaded photos (bytes live in storage); one model per connection. */
+export function uploadModel(db: Connection): Model<UploadDoc> {
+  return (db.models.CaseUpload as Model<UploadDoc> | undefined) ?? db.model<UploadDoc>('CaseUpload', uploadSchema)
+}
+
+export interface HotResponseDoc {
+  _id: Types.ObjectId
+  caseId: Types.ObjectId
+  townshipId: Types.ObjectId
+  type: CaseType
+  category: CaseCategoryId
+  title: string
+  question: string
+  answer: string
+  departmentName: string | null
+  publishedBy: Types.ObjectId
+  publishedAt: Date
+}
+
+const hotResponseSchema = new Schema<HotResponseDoc>(
+  {
+    caseId: { type: Schema.Types.ObjectId, required: true },
+    townshipId: { type: Schema.Types.ObjectId, required: true },
+    type: { type: String, enum: CASE_TYPES, required: true },
+    category: { type: String, enum: CASE_CATEGORY_IDS, required: true },
+    title: { type: String, required: true },
+    question: { type: String, required: true },
+    answer: { type: String, required: true },
+    departmentName: { type: String, default: null },
+    publishedBy: { type: Schema.Types.ObjectId, required: true },
+    publishedAt: { type: Date, required: true }
+  },
+  { collection: 'hot_responses', versionKey: false }
+)
+hotResponseSchema.index({ caseId: 1 }, { unique: true })
+hotResponseSchema.index({ townshipId: 1, publishedAt: -1 })
+
+/** Published 热点回应; one model per connection. */
+export function hotResponseModel(db: Connection): Model<HotResponseDoc> {
+  return (db.models.HotResponse as Model<HotResponseDoc> | undefined) ?? db.model<HotResponseDoc>('HotResponse', hotResponseSchema)
+}
+
+interface CaseLeaseDoc {
+  name: string
+  holder: string
+  until: Date
+}
+const caseLeaseSchema = new Schema<CaseLeaseDoc>(
+  { name: { type: String, required: true }, holder: { type: String, required: true }, until: { type: Date, required: true } },
+  { collection: 'case_job_leases', versionKey: false }
+)
+caseLeaseSchema.index({ name: 1 }, { unique: true })
+
+/** Leases of the case jobs, so one replica runs a round at a time. */
+export function caseLeaseModel(db: Connection): Model<CaseLeaseDoc> {
+  return (db.models.CaseJobLease as Model<CaseLeaseDoc> | undefined) ?? db.model<CaseLeaseDoc>('CaseJobLease', caseLeaseSchema)
+}

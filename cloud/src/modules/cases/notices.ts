@@ -1,0 +1,88 @@
+import { CASE_TYPE_LABELS } from '../../../../src/shared/cases'
+import type { NoticeEventDefinition } from '../notices/catalog/types'
+import { noticeEvent, type NoticeAudience, type NoticeEvent } from '../notices/events'
+import type { CaseDoc } from './model'
+
+type CaseEventType =
+  | 'case.accepted'
+  | 'case.rejected'
+  | 'case.infoRequested'
+  | 'case.replied'
+  | 'case.overdueApology'
+  | 'case.escalated'
+  | 'case.closed'
+
+/** Who hears about a case: the applicant and, when an assistant submitted it, that assistant too. */
+export function caseAudience(c: Pick<CaseDoc, 'acting'>): NoticeAudience[] {
+  const { acting } = c
+  if (!acting.onBehalf) return [{ kind: 'user', userId: String(acting.submitterId), as: 'self' }]
+  return [
+    { kind: 'person', personId: String(acting.applicantPersonId), as: 'applicant' },
+    { kind: 'user', userId: String(acting.submitterId), as: 'assistant' }
+  ]
+}
+
+/** The notice event of a case change, pushed in the same update as the change. */
+export function caseNotice(
+  type: CaseEventType,
+  c: Pick<CaseDoc, '_id' | 'number' | 'townshipId' | 'acting' | 'type' | 'title'>,
+  occurredAt: Date,
+  extra: { text?: string | null; suffix?: string } = {}
+): NoticeEvent {
+  return noticeEvent(type, {
+    subjectType: 'case',
+    subjectId: String(c._id),
+    townshipId: String(c.townshipId),
+    audience: type === 'case.escalated' ? [{ kind: 'townshipAdmins', townshipId: String(c.townshipId), as: 'admin' }] : caseAudience(c),
+    onBehalfOfName: c.acting.onBehalf ? c.acting.applicantName : null,
+    suffix: extra.suffix,
+    occurredAt,
+    data: { number: c.number, item: `${CASE_TYPE_LABELS[c.type]}：${c.title}`, text: extra.text ?? null }
+  })
+}
+
+const link = (e: NoticeEvent) => ({ page: '/pages/cases/detail/index', query: { id: e.subjectId } })
+const progress = (status: string, note: string | null) => (e: NoticeEvent) => ({
+  template: 'caseProgress' as const,
+  values: { number: e.data.number ?? null, item: e.data.item ?? null, status, note, at: e.occurredAt }
+})
+
+/** How case events read in the inbox and as subscribe messages. */
+export const caseNotices = {
+  'case.accepted': {
+    text: (e) => ({ title: '诉求已受理', body: `您的诉求（${e.data.number}）已受理，我们会按时限办理并答复。`, link: link(e) }),
+    wechat: (e) => progress('已受理', '我们会按时限办理')(e)
+  },
+  'case.rejected': {
+    text: (e) => ({ title: '诉求不予受理', body: `您的诉求（${e.data.number}）不予受理。原因：${e.data.text ?? '未说明'}`, link: link(e) }),
+    wechat: (e) => progress('不予受理', e.data.text ?? null)(e)
+  },
+  'case.infoRequested': {
+    text: (e) => ({ title: '请补充诉求材料', body: `办理您的诉求（${e.data.number}）需要补充：${e.data.text ?? ''}。补充后继续办理。`, link: link(e) }),
+    wechat: (e) => progress('待补充', e.data.text ?? null)(e)
+  },
+  'case.replied': {
+    text: (e) => ({ title: '诉求已答复', body: `您的诉求（${e.data.number}）已答复：${e.data.text ?? ''}。请查看并确认。`, link: link(e) }),
+    wechat: (e) => progress('已答复', '请查看答复并确认')(e)
+  },
+  'case.overdueApology': {
+    text: (e) => ({
+      title: '办理超时致歉',
+      body: `很抱歉，您的诉求（${e.data.number}）没能在承诺时限内办完。中心负责人已督办，我们会尽快答复。`,
+      link: link(e)
+    }),
+    wechat: (e) => progress('督办中', '超出时限，已督办，尽快答复')(e)
+  },
+  'case.escalated': {
+    text: (e) => ({
+      title: '诉求超期督办',
+      body: `诉求（${e.data.number}）${e.data.item ?? ''}已超过办理时限，请督办。`,
+      link: { page: '/staff/pages/cases/detail/index', query: { id: e.subjectId } }
+    }),
+    wechat: () => null
+  },
+  'case.closed': {
+    text: (e) => ({ title: '诉求已办结', body: `您的诉求（${e.data.number}）已办结，欢迎对办理情况进行评价。`, link: link(e) }),
+    wechat: (e) => progress('已办结', '欢迎评价')(e)
+  }
+} satisfies Record<CaseEventType, NoticeEventDefinition>

@@ -1,0 +1,399 @@
+import { z } from './zod'
+import { objectId, paging, text } from './common'
+
+/**
+ * Cases (诉求): consultations, complaints, suggestions and help requests, from submission to a
+ * closed loop. Every change is an update appended to the case in the same write as the status change.
+ *
+ * Endpoints (all below /api; writes marked [idem] need an `Idempotency-Key` header):
+ *
+ * Residents and assistants (assistants act for someone with the `x-acting-for` header):
+ * - POST   /uploads/photos                 [idem] body UploadPhotoInput → UploadDTO (201)
+ * - POST   /cases                          [idem] body SubmitCaseInput → CaseDTO (201)
+ * - GET    /cases/mine?page&pageSize&status → Page<CaseSummary>
+ * - GET    /cases/:id                      → CaseDTO (404 for someone else's case)
+ * - POST   /cases/:id/supply-info          [idem] body SupplyInfoInput → CaseDTO
+ * - POST   /cases/:id/confirm              [idem] body ConfirmCaseInput → CaseDTO
+ * - POST   /cases/:id/rate                 [idem] body RateCaseInput → CaseDTO
+ * - GET    /uploads/photos/:id             → the image bytes (owner, or staff of the case's township)
+ *
+ * Staff (department staff see their departments' cases; admin sees the whole township):
+ * - GET    /staff/cases?page&pageSize&status&type&departmentId&due&q → Page<CaseSummary> (overdue, then due soon, first)
+ * - GET    /staff/cases/:id                → StaffCaseDTO (whole history incl. internal notes)
+ * - POST   /staff/cases/:id/accept         [idem] body AcceptCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/reject         [idem] body RejectCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/assign         [idem] body AssignCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/return         [idem] body ReturnCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/request-info   [idem] body RequestInfoInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/reply          [idem] body ReplyCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/note           [idem] body InternalNoteInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/merge          [idem] body MergeCaseInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/review         [idem] body ReviewContentInput → StaffCaseDTO (clears a content hold)
+ * - POST   /staff/cases/:id/publish        [idem] body PublishHotInput → HotResponseDTO (201)
+ * - GET    /staff/case-reply-templates     → ReplyTemplateDTO[]
+ *
+ * Public:
+ * - GET    /townships/:townshipId/hot-responses?page&pageSize → Page<HotResponseDTO>
+ * - GET    /hot-responses/:id              → HotResponseDTO
+ *
+ * Illegal or stale transitions answer 409 CASE_STATE_CONFLICT with a Chinese message.
+ */
+
+/** What a person raises. */
+export const CASE_TYPES = ['consult', 'complaint', 'suggestion', 'help'] as const
+export type CaseType = (typeof CASE_TYPES)[number]
+export const CASE_TYPE_LABELS: Record<CaseType, string> = {
+  consult: '咨询',
+  complaint: '投诉',
+  suggestion: '建议',
+  help: '求助·上门服务'
+}
+
+/**
+ * Where a case stands.
+ * - submitted: waiting to be accepted (受理)
+ * - accepted: accepted, waiting to be assigned to a department (or answered by the centre)
+ * - assigned: a department handles it (派单)
+ * - info_requested: waiting for the resident to supply more information (clock paused)
+ * - replied: answered; the resident confirms, or it closes on its own after some working days
+ * - closed: finished (办结); the resident may rate it
+ * - rejected: not accepted (不予受理), with a reason
+ * - merged: a duplicate of another case
+ */
+export const CASE_STATUSES = ['submitted', 'accepted', 'assigned', 'info_requested', 'replied', 'closed', 'rejected', 'merged'] as const
+export type CaseStatus = (typeof CASE_STATUSES)[number]
+export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
+  submitted: '待受理',
+  accepted: '已受理',
+  assigned: '办理中',
+  info_requested: '待补充',
+  replied: '已答复',
+  closed: '已办结',
+  rejected: '不予受理',
+  merged: '已合并'
+}
+/** Statuses in which a case still waits for the township. */
+export const OPEN_CASE_STATUSES = ['submitted', 'accepted', 'assigned', 'info_requested'] as const
+
+/** Everything that can happen to a case; each is one update on its timeline. */
+export const CASE_ACTIONS = [
+  'submit',
+  'accept',
+  'reject',
+  'assign',
+  'return',
+  'requestInfo',
+  'supplyInfo',
+  'reply',
+  'note',
+  'merge',
+  'confirm',
+  'autoClose',
+  'rate',
+  'publish',
+  'review',
+  'escalate'
+] as const
+export type CaseAction = (typeof CASE_ACTIONS)[number]
+export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
+  submit: '提交诉求',
+  accept: '受理',
+  reject: '不予受理',
+  assign: '派单',
+  return: '退回重派',
+  requestInfo: '请补充材料',
+  supplyInfo: '补充材料',
+  reply: '答复',
+  note: '内部备注',
+  merge: '合并为重复件',
+  confirm: '确认办结',
+  autoClose: '自动办结',
+  rate: '评价',
+  publish: '发布为热点回应',
+  review: '内容审核',
+  escalate: '超期督办'
+}
+
+/** What a case is about; `department` names the 站所 that usually handles it. */
+export const CASE_CATEGORIES = [
+  { id: 'social', name: '社会救助与保障', department: '社会事务' },
+  { id: 'medical', name: '医疗与医保', department: '社会事务' },
+  { id: 'elderly', name: '养老与助残', department: '社会事务' },
+  { id: 'veteran', name: '退役军人', department: '退役军人' },
+  { id: 'land', name: '建房与土地', department: '自然资源' },
+  { id: 'farming', name: '农业生产', department: '农业' },
+  { id: 'environment', name: '环境卫生', department: '生态环境' },
+  { id: 'roads', name: '道路水电', department: '村镇建设' },
+  { id: 'safety', name: '安全与矛盾纠纷', department: '综治' },
+  { id: 'certificate', name: '证明与户籍', department: '党政综合' },
+  { id: 'other', name: '其他', department: '' }
+] as const
+export type CaseCategoryId = (typeof CASE_CATEGORIES)[number]['id']
+export const CASE_CATEGORY_IDS = CASE_CATEGORIES.map((c) => c.id) as [CaseCategoryId, ...CaseCategoryId[]]
+
+/** How the resident would like to be contacted. */
+export const CONTACT_PREFERENCES = ['phone', 'wechat', 'visit', 'none'] as const
+export type ContactPreference = (typeof CONTACT_PREFERENCES)[number]
+export const CONTACT_PREFERENCE_LABELS: Record<ContactPreference, string> = {
+  phone: '电话联系',
+  wechat: '小程序消息',
+  visit: '上门面谈',
+  none: '无需联系'
+}
+
+/** Content security state of a case's text and photos. */
+export const MODERATION_STATES = ['passed', 'checking', 'held'] as const
+export type ModerationState = (typeof MODERATION_STATES)[number]
+export const MODERATION_LABELS: Record<ModerationState, string> = {
+  passed: '已通过',
+  checking: '检测中',
+  held: '待人工审核'
+}
+
+/** Deadline standing shown to staff. */
+export const DUE_STATES = ['overdue', 'dueSoon', 'onTime', 'paused', 'none'] as const
+export type DueState = (typeof DUE_STATES)[number]
+export const DUE_STATE_LABELS: Record<DueState, string> = {
+  overdue: '已超期',
+  dueSoon: '即将到期',
+  onTime: '正常',
+  paused: '暂停计时',
+  none: '—'
+}
+
+/** Default working-day deadlines: accept within 1; answer per type. */
+export const DEFAULT_CASE_DEADLINES = {
+  acceptDays: 1,
+  answerDays: { consult: 3, complaint: 13, suggestion: 10, help: 5 } satisfies Record<CaseType, number>,
+  /** A replied case closes on its own this many working days later unless the resident objects. */
+  autoCloseDays: 5,
+  /** "Due soon" when the due date is at most this many working days away. */
+  dueSoonDays: 1
+}
+
+export const CASE_TEXT_MAX = 2000
+export const CASE_PHOTOS_MAX = 9
+export const PHOTO_MAX_BYTES = 1024 * 1024
+export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
+export type PhotoMimeType = (typeof PHOTO_MIME_TYPES)[number]
+
+const reason = (label: string) => text(500, label)
+
+/** A photo as base64 (a data URL prefix is accepted); type is checked from its bytes. */
+export const uploadPhotoSchema = z.strictObject({
+  fileName: z.string().trim().max(100, { error: '文件名不能超过 100 个字' }).optional(),
+  dataBase64: z
+    .string({ error: '请选择要上传的照片' })
+    .min(1, { error: '请选择要上传的照片' })
+    .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 100, { error: '照片不能超过 1 MB，请压缩后再上传' })
+})
+export type UploadPhotoInput = z.input<typeof uploadPhotoSchema>
+
+export const submitCaseSchema = z.strictObject({
+  type: z.enum(CASE_TYPES, { error: '请选择诉求类型：咨询、投诉、建议或求助' }),
+  category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
+  title: text(40, '标题').optional(),
+  text: text(CASE_TEXT_MAX, '诉求内容'),
+  photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([]),
+  villageId: objectId.optional(),
+  location: z.string().trim().max(100, { error: '地点不能超过 100 个字' }).optional(),
+  contactPreference: z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }).default('wechat'),
+  contactPhone: z
+    .string()
+    .trim()
+    .regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' })
+    .optional(),
+  hideName: z.boolean({ error: '“对外隐藏姓名”只能是是或否' }).default(true)
+})
+export type SubmitCaseInput = z.input<typeof submitCaseSchema>
+
+export const caseIdParamsSchema = z.strictObject({ id: objectId })
+export const acceptCaseSchema = z.strictObject({ note: z.string().trim().max(500).optional() })
+export type AcceptCaseInput = z.input<typeof acceptCaseSchema>
+export const rejectCaseSchema = z.strictObject({ reason: reason('不予受理的原因') })
+export type RejectCaseInput = z.input<typeof rejectCaseSchema>
+export const assignCaseSchema = z.strictObject({
+  departmentId: objectId,
+  note: z.string().trim().max(500).optional()
+})
+export type AssignCaseInput = z.input<typeof assignCaseSchema>
+export const returnCaseSchema = z.strictObject({ reason: reason('退回原因') })
+export type ReturnCaseInput = z.input<typeof returnCaseSchema>
+export const requestInfoSchema = z.strictObject({ question: reason('需要补充的内容') })
+export type RequestInfoInput = z.input<typeof requestInfoSchema>
+export const supplyInfoSchema = z.strictObject({
+  text: text(CASE_TEXT_MAX, '补充内容'),
+  photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([])
+})
+export type SupplyInfoInput = z.input<typeof supplyInfoSchema>
+export const replyCaseSchema = z.strictObject({
+  text: text(CASE_TEXT_MAX, '答复内容'),
+  internalNote: z.string().trim().max(1000).optional()
+})
+export type ReplyCaseInput = z.input<typeof replyCaseSchema>
+export const internalNoteSchema = z.strictObject({ text: text(1000, '备注内容') })
+export type InternalNoteInput = z.input<typeof internalNoteSchema>
+export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.string().trim().max(500).optional() })
+export type MergeCaseInput = z.input<typeof mergeCaseSchema>
+export const reviewContentSchema = z.strictObject({
+  decision: z.enum(['pass', 'keepHidden'], { error: '请选择审核结果' }),
+  note: z.string().trim().max(500).optional()
+})
+export type ReviewContentInput = z.input<typeof reviewContentSchema>
+export const confirmCaseSchema = z.strictObject({ note: z.string().trim().max(500).optional() })
+export type ConfirmCaseInput = z.input<typeof confirmCaseSchema>
+/** Rating placeholder until 好差评 (capability 4) takes over: five levels, 1 = 非常不满意 … 5 = 非常满意. */
+export const rateCaseSchema = z.strictObject({
+  level: z.number({ error: '请选择满意程度' }).int().min(1, { error: '请选择满意程度' }).max(5, { error: '请选择满意程度' }),
+  comment: z.string().trim().max(500, { error: '评价不能超过 500 个字' }).optional()
+})
+export type RateCaseInput = z.input<typeof rateCaseSchema>
+export const publishHotSchema = z.strictObject({
+  title: text(60, '热点标题'),
+  question: text(CASE_TEXT_MAX, '问题').optional(),
+  answer: text(CASE_TEXT_MAX, '回应').optional()
+})
+export type PublishHotInput = z.input<typeof publishHotSchema>
+
+export const myCasesQuerySchema = paging.extend({ status: z.enum(CASE_STATUSES).optional() })
+export const staffCasesQuerySchema = paging.extend({
+  status: z.enum([...CASE_STATUSES, 'open'] as const).optional(),
+  type: z.enum(CASE_TYPES).optional(),
+  departmentId: objectId.optional(),
+  due: z.enum(['overdue', 'dueSoon']).optional(),
+  q: z.string().trim().max(40).optional()
+})
+export const hotListParamsSchema = z.strictObject({ townshipId: objectId })
+export const hotListQuerySchema = paging
+
+export interface UploadDTO {
+  id: string
+  mimeType: PhotoMimeType
+  size: number
+  /** Path of the bytes below /api (needs the same sign-in). */
+  url: string
+}
+
+export interface PhotoDTO {
+  id: string
+  url: string
+  moderation: ModerationState
+}
+
+/** One update of the public timeline, as the resident sees it. */
+export interface CaseTimelineEntry {
+  action: CaseAction
+  actionLabel: string
+  /** 群众 / 帮办代办员 / the department name / 乡镇便民服务中心. */
+  by: string
+  from: CaseStatus | null
+  to: CaseStatus
+  text: string | null
+  at: string
+}
+
+/** One update with everything recorded, as staff see it. */
+export interface StaffCaseUpdate extends CaseTimelineEntry {
+  authorId: string | null
+  authorName: string
+  authorRole: string
+  internalNote: string | null
+  public: boolean
+}
+
+export interface CaseDeadlineDTO {
+  kind: 'accept' | 'answer'
+  dueDate: string
+  dueBy: string
+  workingDays: number
+  state: DueState
+}
+
+/** A case as its resident (or the assistant who submitted it) sees it: public timeline only. */
+export interface CaseDTO {
+  id: string
+  number: string
+  type: CaseType
+  typeLabel: string
+  category: CaseCategoryId
+  categoryLabel: string
+  title: string
+  text: string
+  photos: PhotoDTO[]
+  villageId: string | null
+  location: string | null
+  contactPreference: ContactPreference
+  hideName: boolean
+  status: CaseStatus
+  statusLabel: string
+  applicantName: string
+  onBehalf: boolean
+  departmentName: string | null
+  /** Open question when status is info_requested. */
+  pendingQuestion: string | null
+  reply: string | null
+  mergedIntoNumber: string | null
+  rating: { level: number; comment: string | null } | null
+  canConfirm: boolean
+  canRate: boolean
+  canSupplyInfo: boolean
+  timeline: CaseTimelineEntry[]
+  submittedAt: string
+  updatedAt: string
+}
+
+/** A case in staff lists and the resident's "my cases". */
+export interface CaseSummary {
+  id: string
+  number: string
+  type: CaseType
+  typeLabel: string
+  category: CaseCategoryId
+  title: string
+  status: CaseStatus
+  statusLabel: string
+  departmentName: string | null
+  villageId: string | null
+  moderation: ModerationState
+  deadline: CaseDeadlineDTO | null
+  escalated: boolean
+  submittedAt: string
+  updatedAt: string
+}
+
+/** A case as staff see it: the whole history, internal notes, the contact and allowed actions. */
+export interface StaffCaseDTO extends Omit<CaseDTO, 'timeline'> {
+  townshipId: string
+  departmentId: string | null
+  moderation: ModerationState
+  moderationNote: string | null
+  contactPhone: string | null
+  deadline: CaseDeadlineDTO | null
+  escalated: boolean
+  mergedIntoId: string | null
+  hotResponseId: string | null
+  /** Actions the viewer may take now. */
+  allowedActions: CaseAction[]
+  history: StaffCaseUpdate[]
+}
+
+/** An answered case published as an anonymised public Q&A. */
+export interface HotResponseDTO {
+  id: string
+  townshipId: string
+  type: CaseType
+  typeLabel: string
+  category: CaseCategoryId
+  categoryLabel: string
+  title: string
+  question: string
+  answer: string
+  departmentName: string | null
+  publishedAt: string
+}
+
+export interface ReplyTemplateDTO {
+  id: string
+  title: string
+  text: string
+}

@@ -1,0 +1,36 @@
+import { Types } from 'mongoose'
+import { seedDemo } from '../../../scripts/seed/seedDemo'
+import { openSession } from '../../../cloud/src/lib/auth'
+import { caseModel } from '../../../cloud/src/modules/cases/model'
+import { startTestApp, type TestApp } from '../helpers/testApp'
+
+let t: TestApp
+beforeAll(async () => {
+  t = await startTestApp()
+})
+afterAll(() => t.stop())
+
+describe('demo cases', () => {
+  it('gives staff a queue with the overdue case first and residents a timeline; reseeding adds nothing', async () => {
+    const seeded = await seedDemo(t.db, { config: t.deps.config, now: t.clock.now() })
+    await seedDemo(t.db, { config: t.deps.config, now: t.clock.now() })
+    expect(await caseModel(t.db).countDocuments({ townshipId: new Types.ObjectId(seeded.townshipId) })).toBe(5)
+
+    const bearer = async (key: string) => ({ Authorization: `Bearer ${(await openSession(t.deps, new Types.ObjectId(seeded.userIds[key]), 'dev')).token}` })
+    const queue = await t.http.get('/api/staff/cases').set(await bearer('liu-fang'))
+    expect(queue.status).toBe(200)
+    expect(queue.body.items[0]).toMatchObject({ number: 'DEMO-0001', deadline: { state: 'overdue' } })
+    const adminQueue = await t.http.get('/api/staff/cases').set(await bearer('yuan-chunhua'))
+    expect(adminQueue.body.total).toBe(5)
+
+    const mine = await t.http.get('/api/cases/mine').set(await bearer('li-xiuying'))
+    expect(mine.body.items.map((c: { number: string }) => c.number).sort()).toEqual(['DEMO-0001', 'DEMO-0003'])
+    const waiting = mine.body.items.find((c: { number: string }) => c.number === 'DEMO-0003')
+    const detail = await t.http.get(`/api/cases/${waiting.id}`).set(await bearer('li-xiuying'))
+    expect(detail.body).toMatchObject({ status: 'info_requested', canSupplyInfo: true })
+
+    const hot = await t.http.get(`/api/townships/${seeded.townshipId}/hot-responses`)
+    expect(hot.body.items).toHaveLength(1)
+    expect(hot.body.items[0].question).not.toMatch(/周志强|13807951234/)
+  })
+})
