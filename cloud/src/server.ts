@@ -106,6 +106,10 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       })
     })
     server.requestTimeout = 60_000
+    // Longer than a proxy's idle timeout (Cloud Hosting, nginx: 60 s), so the proxy, not the server,
+    // closes idle keep-alive connections and no request lands on a socket being closed.
+    server.keepAliveTimeout = 65_000
+    server.headersTimeout = 66_000
     const host = opts.host ?? config.host
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject)
