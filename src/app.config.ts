@@ -18,8 +18,16 @@ export default defineAppConfig({
       pages: ['book/index', 'detail/index', 'mine/index']
     },
     {
+      root: 'pages/cases',
+      pages: ['submit/index', 'mine/index', 'detail/index']
+    },
+    {
+      root: 'pages/hot',
+      pages: ['list/index', 'detail/index']
+    },
+    {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index']
     }
   ],
   window: {

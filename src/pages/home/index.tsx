@@ -11,7 +11,16 @@ import { setElderMode, useDisplay } from '../../components/elder/store'
 import { refreshUnreadBadge } from '../../components/notices/badge'
 import { ApiRequestError } from '../../services/http'
 import { getOverview, resolveCurrentTownship, townshipParam } from '../../services/townships'
+import type { CaseType } from '../../shared/cases'
 import './index.scss'
+
+const CASE_TYPES: readonly CaseType[] = ['consult', 'complaint', 'suggestion', 'help']
+const CASE_ENTRIES: Record<CaseType, { title: string; note: string }> = {
+  consult: { title: '我要咨询', note: '问政策' },
+  complaint: { title: '我要投诉', note: '反映问题' },
+  suggestion: { title: '我要建议', note: '给镇里提意见' },
+  help: { title: '我要求助', note: '可以上门服务' }
+}
 
 function guideListUrl(query: Record<string, string>): string {
   const parts = Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
@@ -99,6 +108,29 @@ export default function HomePage() {
             <Text id="township-hours" className="home__line">办公时间：{state.data.township.hours}</Text>
             <Text className="home__line">地址：{state.data.township.address}</Text>
             {state.data.township.phone ? <CallLink id="township-call" phone={state.data.township.phone} label="服务中心" /> : null}
+          </Section>
+
+          <Section id="home-cases" title="有事找镇里">
+            <View className="grid">
+              {CASE_TYPES.map((t) => (
+                <Tile
+                  key={t}
+                  id={`home-case-${t}`}
+                  title={CASE_ENTRIES[t].title}
+                  note={CASE_ENTRIES[t].note}
+                  onClick={() => Taro.navigateTo({ url: `/pages/cases/submit/index?type=${t}` })}
+                />
+              ))}
+            </View>
+            <View
+              id="home-hot"
+              className="home__link-row"
+              hoverClass="home__link-row--pressed"
+              onClick={() => Taro.navigateTo({ url: '/pages/hot/list/index' })}
+            >
+              <Text className="home__link-title">热点回应</Text>
+              <Text className="muted">大家关心的问题，镇里怎么答复 ›</Text>
+            </View>
           </Section>
 
           <Section id="departments" title="按部门找">

@@ -153,6 +153,13 @@ export default function MePage() {
             onClick={() => Taro.navigateTo({ url: '/pages/appointments/mine/index' })}
           />
           <Cell
+            id="my-cases-entry"
+            title="我的诉求"
+            description="咨询、投诉、建议、求助的办理进度和答复"
+            arrow
+            onClick={() => Taro.navigateTo({ url: '/pages/cases/mine/index' })}
+          />
+          <Cell
             id="staff-signup-entry"
             title={me.role === 'staff' || me.role === 'admin' ? '我的工作人员认证' : '申请成为工作人员'}
             description="窗口、站所工作人员实名认证，中心负责人审核"

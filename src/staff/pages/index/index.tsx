@@ -149,6 +149,19 @@ export default function StaffHomePage() {
           </View>
           <Text className="staff-home__entry-go">去看看 ›</Text>
         </View>
+        <View
+          id="staff-cases-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/cases/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">诉求办理</Text>
+            <Text className="muted">受理、派单、答复群众的咨询投诉建议求助，超期的排在最前</Text>
+          </View>
+          <Text className="staff-home__entry-go">去办理 ›</Text>
+        </View>
       </Section>
 
       {isAdmin ? (
