@@ -18,6 +18,7 @@ import { calendarRoutes } from './modules/calendar/routes'
 import { noticeRoutes } from './modules/notices/routes'
 import { appointmentRoutes } from './modules/appointments/routes'
 import { caseRoutes } from './modules/cases/routes'
+import { wechatPushRoutes } from './modules/wechatPush/routes'
 
 /** Every module's routes, in mounting order (system routes are added by createApp). */
 export const moduleRoutes: readonly RouteSpec[] = [
@@ -31,7 +32,8 @@ export const moduleRoutes: readonly RouteSpec[] = [
   ...calendarRoutes,
   ...noticeRoutes,
   ...appointmentRoutes,
-  ...caseRoutes
+  ...caseRoutes,
+  ...wechatPushRoutes
 ]
 
 /** Koa app with the API router and the specs it was built from (for OpenAPI and tests). */

@@ -12,7 +12,7 @@ import { createLogger } from './lib/logger'
 import { createStaticHandler } from './lib/staticFiles'
 import { startEmbeddedMongo } from './lib/embeddedMongo'
 import { createWechatClient } from './lib/wechat/client'
-import { startFakeWechat } from './lib/wechat/fakeServer'
+import { startFakeWechat, type FakeWechat } from './lib/wechat/fakeServer'
 import { startNoticeWorker } from './modules/notices/worker'
 import { startAppointmentJobs } from './modules/appointments/jobs'
 import { startCaseJobs } from './modules/cases/jobs'
@@ -74,11 +74,13 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     cleanups.push(() => db.close())
 
     let apiBase = config.wechat.apiBase
+    let fake: FakeWechat | null = null
     if (!apiBase) {
-      const fake = await startFakeWechat()
-      cleanups.push(() => fake.stop())
-      apiBase = fake.baseUrl
-      console.log(`使用模拟微信接口（仅本机，开发演示用）：${fake.baseUrl}`)
+      const started = await startFakeWechat()
+      fake = started
+      cleanups.push(() => started.stop())
+      apiBase = started.baseUrl
+      console.log(`使用模拟微信接口（仅本机，开发演示用）：${started.baseUrl}`)
     }
     const clock = opts.clock ?? systemClock
     const wechat = createWechatClient({
@@ -131,6 +133,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     const port = (server.address() as AddressInfo).port
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
     const url = `http://${shownHost}:${port}`
+    fake?.state.pushMediaVerdicts({ url: `${url}/api/wechat/push`, token: config.wechat.pushToken, now: () => clock.now() })
 
     let stopping: Promise<void> | null = null
     const stop = () => (stopping ??= cleanup())

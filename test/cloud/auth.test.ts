@@ -153,7 +153,8 @@ describe('development login', () => {
         ID_ENCRYPTION_KEY: Buffer.alloc(32, 3).toString('base64'),
         ID_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
         WECHAT_APPID: 'wx-prod',
-        WECHAT_SECRET: 'prod-secret'
+        WECHAT_SECRET: 'prod-secret',
+        WECHAT_PUSH_TOKEN: 'prodPushToken1'
       }
     })
     try {

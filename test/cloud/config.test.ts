@@ -22,7 +22,7 @@ describe('loadConfig', () => {
     }
     expect(err).toBeInstanceOf(ConfigError)
     const message = (err as Error).message
-    for (const name of ['MONGODB_URI', 'ID_ENCRYPTION_KEY', 'ID_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET']) {
+    for (const name of ['MONGODB_URI', 'ID_ENCRYPTION_KEY', 'ID_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET', 'WECHAT_PUSH_TOKEN']) {
       expect(message).toContain(name)
     }
   })
@@ -35,6 +35,7 @@ describe('loadConfig', () => {
       ID_HASH_KEY: key(2),
       WECHAT_APPID: 'wx123',
       WECHAT_SECRET: 'sec',
+      WECHAT_PUSH_TOKEN: 'prodPushToken1',
       TRUST_CLOUD_HOSTING_HEADERS: 'true'
     })
     expect(c.isProduction).toBe(true)
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       ID_ENCRYPTION_KEY: key(1),
       ID_HASH_KEY: key(2),
       WECHAT_APPID: 'wx123',
+      WECHAT_PUSH_TOKEN: 'prodPushToken1',
       WECHAT_MODE: 'cloudhosting'
     })
     expect(c.wechat.apiBase).toBe('http://api.weixin.qq.com')

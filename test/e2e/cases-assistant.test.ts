@@ -97,7 +97,7 @@ describe('代办诉求 end to end', () => {
     const forLiGuilan = screen(assistant, '#case-for [role="radio"]').filter({ hasText: /李桂兰$/ })
     await forLiGuilan.click()
     expect(await forLiGuilan.getAttribute('aria-checked')).toBe('true')
-    expect(await textOf(screen(assistant, '#case-for').first())).toContain('代 李桂兰 反映，记录里会写明是您代办的')
+    expect(await textOf(screen(assistant, '#case-for-section'))).toContain('代 李桂兰 反映，记录里会写明是您代办的')
     expect(await screen(assistant, '#case-type-help').getAttribute('aria-checked')).toBe('true')
     await screen(assistant, '#case-category-social').click()
     await screen(assistant, '#case-text textarea').fill(words)

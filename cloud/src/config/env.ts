@@ -11,6 +11,8 @@ const DEV_ID_ENCRYPTION_KEY = Buffer.from('DEV-ONLY id encryption key 32 b!', 'u
 const DEV_ID_HASH_KEY = Buffer.from('DEV-ONLY id look-up hash key 32!', 'utf8').toString('base64')
 const DEV_WECHAT_APPID = 'wx-dev-appid'
 const DEV_WECHAT_SECRET = 'dev-secret-not-for-production'
+/** Development-only 消息推送 token (public, in the source): production must set WECHAT_PUSH_TOKEN. */
+const DEV_WECHAT_PUSH_TOKEN = 'DevOnlyPushTokenNotForProduction'
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 const WECHAT_MODES = ['token', 'cloudhosting'] as const
@@ -49,6 +51,9 @@ const envSchema = z.object({
   }),
   WECHAT_APPID: optionalString,
   WECHAT_SECRET: optionalString,
+  WECHAT_PUSH_TOKEN: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9]{3,32}$/.test(v), {
+    error: 'WECHAT_PUSH_TOKEN 应是 3–32 位英文字母或数字（与小程序后台“消息推送”里填的 Token 一致）'
+  }),
   WECHAT_MODE: z.preprocess((v) => (v === undefined || v === '' ? 'token' : v), z.enum(WECHAT_MODES)),
   WECHAT_TIMEOUT_MS: z.preprocess((v) => (v === undefined || v === '' ? '5000' : v), z.coerce.number().int().min(100).max(60000)),
   TRUST_CLOUD_HOSTING_HEADERS: boolFlag,
@@ -121,6 +126,8 @@ export interface AppConfig {
     secret: string
     mode: WechatMode
     timeoutMs: number
+    /** Token of 消息推送 (message push): signs the verdicts WeChat pushes to /api/wechat/push. */
+    pushToken: string
   }
   /** Case (诉求) deadlines in working days: CASE_SUGGESTION_DAYS, CASE_HELP_DAYS, CASE_AUTO_CLOSE_DAYS. */
   cases: {
@@ -181,6 +188,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (!e.ID_ENCRYPTION_KEY) missing.push('ID_ENCRYPTION_KEY：身份证号加密密钥，base64 编码的 32 字节（openssl rand -base64 32）')
     if (!e.ID_HASH_KEY) missing.push('ID_HASH_KEY：身份证号查重用的 HMAC 密钥，base64 编码的 32 字节（openssl rand -base64 32）')
     if (!e.WECHAT_APPID) missing.push('WECHAT_APPID：小程序的 AppID')
+    if (!e.WECHAT_PUSH_TOKEN) missing.push('WECHAT_PUSH_TOKEN：小程序后台“消息推送”配置的 Token（用于校验微信推送的内容安全结果）')
+    if (e.WECHAT_PUSH_TOKEN === DEV_WECHAT_PUSH_TOKEN) missing.push('WECHAT_PUSH_TOKEN：不能使用公开的开发 Token')
     if (mode === 'token' && !e.WECHAT_SECRET) missing.push('WECHAT_SECRET：小程序的 AppSecret（WECHAT_MODE=token 时必填）')
     if (e.ID_ENCRYPTION_KEY && e.ID_ENCRYPTION_KEY === e.ID_HASH_KEY) missing.push('ID_HASH_KEY：不能与 ID_ENCRYPTION_KEY 相同')
     if (e.ID_ENCRYPTION_KEY === DEV_ID_ENCRYPTION_KEY || e.ID_HASH_KEY === DEV_ID_HASH_KEY) {
@@ -207,7 +216,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       appId: e.WECHAT_APPID ?? DEV_WECHAT_APPID,
       secret: e.WECHAT_SECRET ?? (isProduction ? '' : DEV_WECHAT_SECRET),
       mode,
-      timeoutMs: e.WECHAT_TIMEOUT_MS
+      timeoutMs: e.WECHAT_TIMEOUT_MS,
+      pushToken: e.WECHAT_PUSH_TOKEN ?? (isProduction ? '' : DEV_WECHAT_PUSH_TOKEN)
     },
     cases: {
       acceptDays: DEFAULT_CASE_DEADLINES.acceptDays,

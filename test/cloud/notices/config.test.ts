@@ -7,7 +7,8 @@ const production = {
   ID_ENCRYPTION_KEY: key(1),
   ID_HASH_KEY: key(2),
   WECHAT_APPID: 'wx123',
-  WECHAT_SECRET: 'sec'
+  WECHAT_SECRET: 'sec',
+  WECHAT_PUSH_TOKEN: 'prodPushToken1'
 }
 
 function configError(env: Record<string, string>): string {

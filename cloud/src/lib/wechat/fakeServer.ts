@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { pushSignature } from './push'
 
 /** How a forced failure behaves. */
 export type FakeFailure =
@@ -25,6 +26,32 @@ export interface RecordedCall {
   answer: number | 'http500' | 'network' | null
 }
 
+/** mediaCheckAsync's `result.suggest`. */
+export type MediaVerdict = 'pass' | 'risky' | 'review'
+
+/** Where and how the fake pushes media_check_async verdicts, as WeChat's 消息推送 does. */
+export interface MediaPushTarget {
+  /** The app's push URL, e.g. `http://127.0.0.1:3000/api/wechat/push`. */
+  url: string
+  /** The 消息推送 token the app checks signatures with. */
+  token: string
+  /** The verdict pushed for every checked photo (`pass` unless said). */
+  verdict?: MediaVerdict
+  /** Wait before pushing, so the app has stored the trace id (100 ms unless said). */
+  delayMs?: number
+  /** Clock of the push's `timestamp` (the real time unless said). */
+  now?: () => Date
+}
+
+/** One verdict the fake pushed and how the app answered. */
+export interface PushedVerdict {
+  traceId: string
+  verdict: MediaVerdict
+  /** HTTP status and text of the app's answer; status 0 when it could not be reached. */
+  status: number
+  answer: string
+}
+
 /** The fake's state and its in-process control surface. */
 export interface FakeWechatState {
   /** Every request except /__fake/*, oldest first. */
@@ -45,7 +72,13 @@ export interface FakeWechatState {
   readonly flaggedWords: Set<string>
   /** Substrings of media URLs media_check_async refuses with errcode 87014 (risky content). */
   readonly flaggedMedia: Set<string>
-  /** Forgets calls, failures, tokens, counters and flags. */
+  /** Pushes the verdict of each later media_check_async to the target (null: stop pushing, the default). */
+  pushMediaVerdicts(target: MediaPushTarget | null): void
+  /** Verdicts pushed so far, oldest first. */
+  readonly pushes: PushedVerdict[]
+  /** Resolves once every verdict push started so far has been answered. */
+  settlePushes(): Promise<void>
+  /** Forgets calls, failures, tokens, counters, flags and the push target. */
   reset(): void
 }
 
@@ -67,7 +100,8 @@ const TINY_PNG = Buffer.from(
  * openid derived from it. `/cgi-bin/token` and `/cgi-bin/stable_token` issue counted tokens. Every other POST
  * is recorded and answered `{errcode:0}` when it carries a valid token (or none, as in Cloud Hosting mode).
  * `/wxa/msg_sec_check` answers `risky` for content with a flagged word; `/wxa/media_check_async` refuses
- * flagged media URLs with 87014. HTTP control: `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
+ * flagged media URLs with 87014 and, when a push target is set, later pushes the verdict (`wxa_media_check`,
+ * signed with the token) to it. HTTP control: `POST /__fake/push-verdicts {url, token, verdict?} | {url: null}`, `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
  * `POST /__fake/reset`, `GET /__fake/calls`.
  */
 export async function startFakeWechat(opts: { port?: number } = {}): Promise<FakeWechat> {
@@ -75,6 +109,45 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
   const validTokens = new Set<string>()
   const sockets = new Set<Socket>()
   let issued = 0
+  let pushTarget: MediaPushTarget | null = null
+  const inFlight = new Set<Promise<void>>()
+
+  const pushVerdict = (target: MediaPushTarget, traceId: string): void => {
+    const verdict = target.verdict ?? 'pass'
+    const run = async () => {
+      await new Promise((resolve) => setTimeout(resolve, target.delayMs ?? 100))
+      const now = target.now?.() ?? new Date()
+      const timestamp = String(Math.floor(now.getTime() / 1000))
+      const nonce = Math.random().toString(36).slice(2, 12)
+      const url = new URL(target.url)
+      url.searchParams.set('signature', pushSignature(target.token, timestamp, nonce))
+      url.searchParams.set('timestamp', timestamp)
+      url.searchParams.set('nonce', nonce)
+      const event = {
+        ToUserName: 'gh_fake0000000',
+        FromUserName: 'o-fake-system',
+        CreateTime: Number(timestamp),
+        MsgType: 'event',
+        Event: 'wxa_media_check',
+        appid: 'wx-dev-appid',
+        trace_id: traceId,
+        version: 2,
+        detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict, label: verdict === 'pass' ? 100 : 20002, prob: 90 }],
+        errcode: 0,
+        errmsg: 'ok',
+        result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20002 }
+      }
+      try {
+        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
+        state.pushes.push({ traceId, verdict, status: res.status, answer: await res.text() })
+      } catch (err) {
+        state.pushes.push({ traceId, verdict, status: 0, answer: String(err) })
+      }
+    }
+    const p = run()
+    inFlight.add(p)
+    void p.finally(() => inFlight.delete(p))
+  }
 
   const state: FakeWechatState = {
     calls: [],
@@ -94,7 +167,16 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
     },
     flaggedWords: new Set<string>(),
     flaggedMedia: new Set<string>(),
+    pushMediaVerdicts(target) {
+      pushTarget = target
+    },
+    pushes: [],
+    async settlePushes() {
+      while (inFlight.size) await Promise.all([...inFlight])
+    },
     reset() {
+      pushTarget = null
+      state.pushes.length = 0
       state.flaggedWords.clear()
       state.flaggedMedia.clear()
       state.calls.length = 0
@@ -185,7 +267,10 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
       if (path === '/wxa/media_check_async') {
         const url = String((body as { media_url?: unknown } | undefined)?.media_url ?? '')
         if ([...state.flaggedMedia].some((m) => url.includes(m))) return json(200, { errcode: 87014, errmsg: 'risky content' })
-        return json(200, { errcode: 0, errmsg: 'ok', trace_id: `fake-trace-${state.calls.length}` })
+        const traceId = `fake-trace-${state.calls.length}-${Math.random().toString(36).slice(2, 8)}`
+        json(200, { errcode: 0, errmsg: 'ok', trace_id: traceId })
+        if (pushTarget) pushVerdict(pushTarget, traceId)
+        return
       }
       if (path === '/wxa/msg_sec_check') {
         const content = String((body as { content?: unknown } | undefined)?.content ?? '')
@@ -220,6 +305,17 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         const f = (body ?? {}) as { words?: unknown; media?: unknown }
         for (const w of Array.isArray(f.words) ? f.words : []) state.flaggedWords.add(String(w))
         for (const m of Array.isArray(f.media) ? f.media : []) state.flaggedMedia.add(String(m))
+        return json(200, { ok: true })
+      }
+      case '/__fake/push-verdicts': {
+        const t = (body ?? {}) as { url?: unknown; token?: unknown; verdict?: unknown }
+        if (t.url === null) {
+          state.pushMediaVerdicts(null)
+          return json(200, { ok: true })
+        }
+        if (typeof t.url !== 'string' || typeof t.token !== 'string') return json(400, { error: 'need {url, token, verdict?}' })
+        const verdict = t.verdict === 'risky' || t.verdict === 'review' ? t.verdict : 'pass'
+        state.pushMediaVerdicts({ url: t.url, token: t.token, verdict })
         return json(200, { ok: true })
       }
       case '/__fake/reset':

@@ -177,6 +177,7 @@ caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1 })
 caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1 })
 caseSchema.index({ status: 1, 'deadline.dueBy': 1 })
 caseSchema.index({ status: 1, autoCloseBy: 1 })
+caseSchema.index({ photoIds: 1 })
 
 /** Cases (诉求); one model per connection. */
 export function caseModel(db: Connection): Model<CaseDoc> {
@@ -191,6 +192,8 @@ export interface UploadDoc {
   mimeType: PhotoMimeType
   size: number
   moderation: ModerationState
+  /** Why content security holds the photo (WeChat's verdict), null otherwise. */
+  moderationNote?: string | null
   traceId: string | null
   createdAt: Date
 }
@@ -203,6 +206,7 @@ const uploadSchema = new Schema<UploadDoc>(
     mimeType: { type: String, enum: PHOTO_MIME_TYPES, required: true },
     size: { type: Number, required: true },
     moderation: { type: String, enum: MODERATION_STATES, required: true },
+    moderationNote: { type: String, default: null },
     traceId: { type: String, default: null },
     createdAt: { type: Date, required: true }
   },

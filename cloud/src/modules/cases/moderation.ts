@@ -1,9 +1,27 @@
 import type { AppDeps } from '../../lib/deps'
 import { WechatApiError } from '../../lib/wechat/client'
 import type { ModerationState } from '../../../../src/shared/cases'
+import { loadUploads } from './core'
+import { caseModel, type CaseDoc } from './model'
 
 /** errcode WeChat gives for content it judges risky. */
 const RISKY = 87014
+
+/** Why a case with a photo held by content security waits for staff. */
+export const PHOTO_HELD_NOTE = '照片内容安全检测提示有风险，请人工审核'
+
+/**
+ * A case's content state from its text check and its photos: `held` when the text or any photo
+ * is held, else `checking` while any photo awaits its verdict, else `passed`.
+ */
+export function caseModeration(
+  text: { state: ModerationState; note: string | null },
+  uploads: readonly { moderation: ModerationState }[]
+): { state: ModerationState; note: string | null } {
+  const photoHeld = uploads.some((u) => u.moderation === 'held')
+  const state = text.state === 'held' || photoHeld ? 'held' : uploads.some((u) => u.moderation === 'checking') ? 'checking' : 'passed'
+  return { state, note: text.note ?? (photoHeld ? PHOTO_HELD_NOTE : null) }
+}
 
 /**
  * Runs text through WeChat msgSecCheck (v2). `passed` only on a clear `pass`; a risky or doubtful
@@ -35,4 +53,15 @@ export async function checkImage(deps: AppDeps, mediaUrl: string, openid: string
     deps.logger.warn({ err }, 'media_check_async unavailable; photo held for review')
     return { state: 'held', traceId: null }
   }
+}
+
+/**
+ * Once every photo of a `checking` case has its verdict, moves the case to `passed` or `held`
+ * (caseModeration; its text passed, or it would be held) in one conditional update; a case that
+ * is no longer `checking` or still waits for a photo is left alone. Safe to repeat.
+ */
+export async function settleCaseModeration(deps: AppDeps, c: Pick<CaseDoc, '_id' | 'photoIds'>): Promise<void> {
+  const content = caseModeration({ state: 'passed', note: null }, await loadUploads(deps.db, c))
+  if (content.state === 'checking') return
+  await caseModel(deps.db).updateOne({ _id: c._id, moderation: 'checking' }, { $set: { moderation: content.state, moderationNote: content.note } })
 }

@@ -62,7 +62,7 @@ export const caseNotices = {
     wechat: (e) => progress('待补充', e.data.text ?? null)(e)
   },
   'case.replied': {
-    text: (e) => ({ title: '诉求已答复', body: `您的诉求（${e.data.number}）已答复：${e.data.text ?? ''}。请查看并确认。`, link: link(e) }),
+    text: (e) => ({ title: '诉求已答复', body: `您的诉求（${e.data.number}）已答复：${(e.data.text ?? '').replace(/[。！？.!?]+$/, '')}。请查看并确认。`, link: link(e) }),
     wechat: (e) => progress('已答复', '请查看答复并确认')(e)
   },
   'case.overdueApology': {

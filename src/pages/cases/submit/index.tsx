@@ -180,7 +180,7 @@ export default function SubmitCasePage() {
   return (
     <Page className="case-submit">
       {me.role === 'assistant' ? (
-        <Section id="case-for" title="替谁反映">
+        <Section id="case-for-section" title="替谁反映">
           <ChoiceChips
             id="case-for"
             label="反映人"

@@ -12,7 +12,7 @@ import { userModel } from '../../users/model'
 import { overridesFrom, startDeadline } from '../core'
 import { toCaseDTO } from '../dto'
 import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
-import { checkText } from '../moderation'
+import { caseModeration, checkText, settleCaseModeration } from '../moderation'
 
 const CATEGORY_DEPARTMENT_WORDS: Record<string, string[]> = {
   social: ['民政', '社会事务'],
@@ -61,7 +61,7 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
   if (uploads.length !== photoIds.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传')
   if (!villageOk) throw badRequest('VILLAGE_UNKNOWN', '请选择本乡镇的村（社区）')
   const check = await checkText(deps, `${input.title ?? ''}\n${input.text}`, account?.openid ?? null)
-  const photoHeld = uploads.some((u) => u.moderation === 'held')
+  const content = caseModeration(check, uploads)
   const deadline = startDeadline('accept', deps.config.cases.acceptDays, now, overrides)
   const _id = new Types.ObjectId()
   const number = `${deadline.start.replace(/-/g, '')}-${String(_id).slice(-6).toUpperCase()}`
@@ -91,8 +91,8 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
     },
     status: 'submitted',
     resumeStatus: null,
-    moderation: check.state === 'held' || photoHeld ? 'held' : uploads.some((u) => u.moderation === 'checking') ? 'checking' : 'passed',
-    moderationNote: check.note ?? (photoHeld ? '照片内容安全检测提示有风险，请人工审核' : null),
+    moderation: content.state,
+    moderationNote: content.note,
     deadline,
     pausedRemainingDays: null,
     queueRank: deadline.dueBy,
@@ -124,6 +124,7 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
     updatedAt: now
   }
   await caseModel(deps.db).create(doc)
+  if (doc.moderation === 'checking') await settleCaseModeration(deps, doc)
   if (acting.onBehalf) {
     await recordAudit(ctx, deps, user, {
       action: 'case.submittedOnBehalf',
