@@ -5,91 +5,19 @@
  * resident finds the confirmation and the invitation to rate in 我的消息. Also: a walk-in and a closed
  * day recorded by staff, cancelling in the page (no pop-up) and the large 长辈版 targets of the booking screen.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { fixedClock } from '../../cloud/src/lib/clock'
-import { isWorkingDay, toLocalDate, addCalendarDays } from '../../cloud/src/modules/calendar/workingDays'
-import { launchBrowser } from '../helpers/browser'
-import { REPO_ROOT, startAppForBrowser, type RunningApp } from '../helpers/server'
+import type { Page } from 'playwright-core'
+import { addCalendarDays, isWorkingDay } from '../../cloud/src/modules/calendar/workingDays'
+import { browserSession, nextWorkingDay, screen, shot, textOf, waitForText } from '../helpers/e2e'
 
 jest.setTimeout(120_000)
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots')
-const ME = '/#/pages/me/index'
-
-/** 08:00 in China on today's date if it is a working day, else on the next one. */
-function morningOfNextWorkingDay(): string {
-  let day = toLocalDate(new Date())
-  while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
-  return day
-}
-
-const DAY = morningOfNextWorkingDay()
-let app: RunningApp
-let browser: { context: BrowserContext; close(): Promise<void> }
-const pageErrors = new WeakMap<Page, string[]>()
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  app = await startAppForBrowser({ clock: fixedClock(`${DAY}T08:00:00+08:00`) })
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-async function freshPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  await page.goto(`${app.url}/`)
-  await page.evaluate(() => window.localStorage.clear())
-  await page.goto(`${app.url}${path}`)
-  pageErrors.set(page, errors)
-  return page
-}
-
-const screen = (page: Page, selector = '') => page.locator(`#page-root ${selector}`.trim())
-
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: 'visible' })
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const until = Date.now() + timeout
-  let last = ''
-  for (;;) {
-    last = await textOf(locator).catch(() => last)
-    if (pattern.test(last)) return last
-    if (Date.now() > until) throw new Error(`expected text matching ${pattern}, last saw: "${last}"`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-/** A screenshot once the page has finished sliding in (H5 animates page changes). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#page-root')
-    return root !== null && Math.abs(root.getBoundingClientRect().left) < 1
-  })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
-}
-
-/** A new tab signed in as the first demo person of the role. */
-async function signedIn(role: 'resident' | 'staff', label: RegExp): Promise<Page> {
-  const page = await freshPage(ME)
-  await screen(page, `#dev-login-${role}`).click()
-  await waitForText(screen(page, '#me-role'), label)
-  return page
-}
+const DAY = nextWorkingDay()
+const session = browserSession({ day: DAY, time: '08:00' })
+const { signedIn, expectNoPageErrors } = session
 
 /** Opens the booking screen of a demo guide and picks the first (or last) open slot of the first open day. */
 async function openBookingAndPickSlot(page: Page, slug: string, which: 'first' | 'last' = 'first'): Promise<string> {
-  await page.goto(`${app.url}/#/pages/guides/detail/index?slug=${slug}`)
+  await page.goto(`${session.url()}/#/pages/guides/detail/index?slug=${slug}`)
   await screen(page, '#book-online').click()
   await page.waitForURL(/pages\/appointments\/book\/index\?guideId=[0-9a-f]{24}/)
   await screen(page, '#book-days-grid').waitFor({ state: 'visible' })
@@ -100,10 +28,6 @@ async function openBookingAndPickSlot(page: Page, slug: string, which: 'first' |
   await slot.click()
   expect(await slot.getAttribute('aria-checked')).toBe('true')
   return slotId
-}
-
-function expectNoPageErrors(page: Page): void {
-  expect(pageErrors.get(page) ?? []).toEqual([])
 }
 
 describe('预约办理 end to end', () => {
@@ -131,7 +55,7 @@ describe('预约办理 end to end', () => {
     await resident.close()
 
     const staff = await signedIn('staff', /身份：窗口工作人员/)
-    await staff.goto(`${app.url}/#/staff/pages/appointments/index`)
+    await staff.goto(`${session.url()}/#/staff/pages/appointments/index`)
     await waitForText(screen(staff, '#staff-day-date'), /（今天）/)
     const row = screen(staff, `#staff-appt-${code}`)
     await waitForText(row, /李秀英.*已预约/)
@@ -147,12 +71,12 @@ describe('预约办理 end to end', () => {
     await staff.close()
 
     const back = await signedIn('resident', /身份：群众/)
-    await back.goto(`${app.url}/#/pages/inbox/index`)
+    await back.goto(`${session.url()}/#/pages/inbox/index`)
     const inbox = await waitForText(screen(back, '#inbox-list'), /请为这次办事评价/)
     expect(inbox).toContain('预约成功')
     expect(inbox).toContain(code)
     await shot(back, 'appt-04-inbox')
-    await back.goto(`${app.url}/#/pages/appointments/mine/index`)
+    await back.goto(`${session.url()}/#/pages/appointments/mine/index`)
     await screen(back, '#mine-past').click()
     await waitForText(screen(back, `#appt-${bookingId}`), /已办结/)
     expectNoPageErrors(back)

@@ -6,94 +6,19 @@
  * the reply in the timeline and 我的消息. The staff page records the assistant as the submitter and
  * 李桂兰 as the applicant.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { fixedClock } from '../../cloud/src/lib/clock'
-import { addCalendarDays, isWorkingDay, toLocalDate } from '../../cloud/src/modules/calendar/workingDays'
-import { launchBrowser } from '../helpers/browser'
-import { REPO_ROOT, startAppForBrowser, type RunningApp } from '../helpers/server'
+import { browserSession, nextWorkingDay, screen, shot, textOf, waitForText } from '../helpers/e2e'
 
 jest.setTimeout(180_000)
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots')
-const ME = '/#/pages/me/index'
-
-function morningOfNextWorkingDay(): string {
-  let day = toLocalDate(new Date())
-  while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
-  return day
-}
-
-const DAY = morningOfNextWorkingDay()
-let app: RunningApp
-let browser: { context: BrowserContext; close(): Promise<void> }
-const pageErrors = new WeakMap<Page, string[]>()
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  app = await startAppForBrowser({ clock: fixedClock(`${DAY}T09:00:00+08:00`) })
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-async function freshPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  await page.goto(`${app.url}/`)
-  await page.evaluate(() => window.localStorage.clear())
-  await page.goto(`${app.url}${path}`)
-  pageErrors.set(page, errors)
-  return page
-}
-
-const screen = (page: Page, selector = '') => page.locator(`#page-root ${selector}`.trim())
-
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: 'visible' })
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const until = Date.now() + timeout
-  let last = ''
-  for (;;) {
-    last = await textOf(locator).catch(() => last)
-    if (pattern.test(last)) return last
-    if (Date.now() > until) throw new Error(`expected text matching ${pattern}, last saw: "${last}"`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#page-root')
-    return root !== null && Math.abs(root.getBoundingClientRect().left) < 1
-  })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
-}
-
-async function signedIn(role: 'assistant' | 'staff' | 'admin', label: RegExp): Promise<Page> {
-  const page = await freshPage(ME)
-  await screen(page, `#dev-login-${role}`).click()
-  await waitForText(screen(page, '#me-role'), label)
-  return page
-}
-
-function expectNoPageErrors(page: Page): void {
-  expect(pageErrors.get(page) ?? []).toEqual([])
-}
+const DAY = nextWorkingDay()
+const session = browserSession({ day: DAY, time: '09:00' })
+const { signedIn, expectNoPageErrors } = session
 
 describe('代办诉求 end to end', () => {
   it('an assistant asks for help for 李桂兰, supplies the information staff ask for, and gets the reply', async () => {
     const words = '李桂兰老人独居，腿脚不便，想申请临时救助和上门送药'
     const assistant = await signedIn('assistant', /身份：帮办代办员/)
-    await assistant.goto(`${app.url}/#/pages/cases/submit/index?type=help`)
+    await assistant.goto(`${session.url()}/#/pages/cases/submit/index?type=help`)
     const forLiGuilan = screen(assistant, '#case-for [role="radio"]').filter({ hasText: /李桂兰$/ })
     await forLiGuilan.click()
     expect(await forLiGuilan.getAttribute('aria-checked')).toBe('true')
@@ -113,7 +38,7 @@ describe('代办诉求 end to end', () => {
     await assistant.close()
 
     const admin = await signedIn('admin', /身份：中心负责人/)
-    await admin.goto(`${app.url}/#/staff/pages/cases/index`)
+    await admin.goto(`${session.url()}/#/staff/pages/cases/index`)
     await waitForText(screen(admin, `#staff-case-${caseId}`), /待受理/)
     await screen(admin, `#staff-case-${caseId}`).click()
     await admin.waitForURL(/staff\/pages\/cases\/detail\/index/)
@@ -127,7 +52,7 @@ describe('代办诉求 end to end', () => {
     await admin.close()
 
     const staff = await signedIn('staff', /身份：窗口工作人员/)
-    await staff.goto(`${app.url}/#/staff/pages/cases/index`)
+    await staff.goto(`${session.url()}/#/staff/pages/cases/index`)
     await waitForText(screen(staff, `#staff-case-${caseId}`), /办理中/)
     await screen(staff, `#staff-case-${caseId}`).click()
     await staff.waitForURL(/staff\/pages\/cases\/detail\/index/)
@@ -144,7 +69,7 @@ describe('代办诉求 end to end', () => {
     await staff.close()
 
     const helper = await signedIn('assistant', /身份：帮办代办员/)
-    await helper.goto(`${app.url}/#/pages/cases/mine/index`)
+    await helper.goto(`${session.url()}/#/pages/cases/mine/index`)
     await waitForText(screen(helper, `#case-${caseId}`), /待补充/)
     await screen(helper, `#case-${caseId}`).click()
     await helper.waitForURL(/pages\/cases\/detail\/index/)
@@ -160,7 +85,7 @@ describe('代办诉求 end to end', () => {
     await helper.close()
 
     const again = await signedIn('staff', /身份：窗口工作人员/)
-    await again.goto(`${app.url}/#/staff/pages/cases/detail/index?id=${caseId}`)
+    await again.goto(`${session.url()}/#/staff/pages/cases/detail/index?id=${caseId}`)
     const history = await waitForText(screen(again, '#staff-case-timeline'), /每月养老金 180 元，常用药是硝苯地平缓释片/)
     expect(history).toMatch(/请补充老人目前每月收入/)
     await waitForText(screen(again, '#staff-case-status'), /^办理中/)
@@ -173,12 +98,12 @@ describe('代办诉求 end to end', () => {
     await again.close()
 
     const back = await signedIn('assistant', /身份：帮办代办员/)
-    await back.goto(`${app.url}/#/pages/inbox/index`)
+    await back.goto(`${session.url()}/#/pages/inbox/index`)
     const inbox = await waitForText(screen(back, '#inbox-list'), /诉求已答复/, 30_000)
     expect(inbox).toContain('【您代李桂兰办理】您的诉求')
     expect(inbox).toContain('请补充诉求材料')
     await shot(back, 'cases-assistant-06-inbox')
-    await back.goto(`${app.url}/#/pages/cases/detail/index?id=${caseId}`)
+    await back.goto(`${session.url()}/#/pages/cases/detail/index?id=${caseId}`)
     const timeline = await waitForText(screen(back, '#case-timeline'), /村医每周二上门送药/)
     expect(timeline).toContain('硝苯地平缓释片')
     expect(await textOf(screen(back, '#case-reply'))).toContain('已为李桂兰老人办理临时救助')

@@ -5,95 +5,21 @@
  * note and publish it as 热点回应; the resident sees the timeline and the notice, confirms, rates, and
  * finds the anonymised answer under 热点回应.
  */
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import type { BrowserContext, Locator, Page } from 'playwright-core'
-import { fixedClock } from '../../cloud/src/lib/clock'
-import { addCalendarDays, isWorkingDay, toLocalDate } from '../../cloud/src/modules/calendar/workingDays'
-import { launchBrowser } from '../helpers/browser'
-import { REPO_ROOT, startAppForBrowser, type RunningApp } from '../helpers/server'
+import { browserSession, nextWorkingDay, screen, shot, textOf, waitForText } from '../helpers/e2e'
 
 jest.setTimeout(180_000)
 
-const SCREENSHOTS = join(REPO_ROOT, 'test-results', 'screenshots')
-const ME = '/#/pages/me/index'
+const DAY = nextWorkingDay()
+const session = browserSession({ day: DAY, time: '09:00' })
+const { signedIn, expectNoPageErrors } = session
+
 /** A 1×1 PNG: a real image the server recognises by its bytes. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
-
-function morningOfNextWorkingDay(): string {
-  let day = toLocalDate(new Date())
-  while (!isWorkingDay(day)) day = addCalendarDays(day, 1)
-  return day
-}
-
-const DAY = morningOfNextWorkingDay()
-let app: RunningApp
-let browser: { context: BrowserContext; close(): Promise<void> }
-const pageErrors = new WeakMap<Page, string[]>()
-
-beforeAll(async () => {
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  app = await startAppForBrowser({ clock: fixedClock(`${DAY}T09:00:00+08:00`) })
-  browser = await launchBrowser()
-}, 120_000)
-
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
-})
-
-async function freshPage(path: string): Promise<Page> {
-  const page = await browser.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (err) => errors.push(err.message))
-  await page.goto(`${app.url}/`)
-  await page.evaluate(() => window.localStorage.clear())
-  await page.goto(`${app.url}${path}`)
-  pageErrors.set(page, errors)
-  return page
-}
-
-const screen = (page: Page, selector = '') => page.locator(`#page-root ${selector}`.trim())
-
-async function textOf(locator: Locator): Promise<string> {
-  await locator.waitFor({ state: 'visible' })
-  return ((await locator.textContent()) ?? '').replace(/\s+/g, ' ').trim()
-}
-
-async function waitForText(locator: Locator, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const until = Date.now() + timeout
-  let last = ''
-  for (;;) {
-    last = await textOf(locator).catch(() => last)
-    if (pattern.test(last)) return last
-    if (Date.now() > until) throw new Error(`expected text matching ${pattern}, last saw: "${last}"`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('#page-root')
-    return root !== null && Math.abs(root.getBoundingClientRect().left) < 1
-  })
-  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
-}
-
-async function signedIn(role: 'resident' | 'staff' | 'admin', label: RegExp): Promise<Page> {
-  const page = await freshPage(ME)
-  await screen(page, `#dev-login-${role}`).click()
-  await waitForText(screen(page, '#me-role'), label)
-  return page
-}
-
-function expectNoPageErrors(page: Page): void {
-  expect(pageErrors.get(page) ?? []).toEqual([])
-}
 
 describe('诉求 end to end', () => {
   it('a resident complains with a photo; the admin accepts and assigns; 民政 replies; the resident confirms and is invited to rate', async () => {
     const resident = await signedIn('resident', /身份：群众/)
-    await resident.goto(`${app.url}/#/pages/home/index`)
+    await resident.goto(`${session.url()}/#/pages/home/index`)
     await screen(resident, '#home-cases').scrollIntoViewIfNeeded()
     await shot(resident, 'cases-00-home')
     await screen(resident, '#home-case-complaint').click()
@@ -145,7 +71,7 @@ describe('诉求 end to end', () => {
     await admin.close()
 
     const staff = await signedIn('staff', /身份：窗口工作人员/)
-    await staff.goto(`${app.url}/#/staff/pages/cases/index`)
+    await staff.goto(`${session.url()}/#/staff/pages/cases/index`)
     await waitForText(screen(staff, `#staff-case-${caseId}`), /办理中/)
     await screen(staff, `#staff-case-${caseId}`).click()
     await staff.waitForURL(/staff\/pages\/cases\/detail\/index/)
@@ -172,11 +98,11 @@ describe('诉求 end to end', () => {
     await staff.close()
 
     const back = await signedIn('resident', /身份：群众/)
-    await back.goto(`${app.url}/#/pages/inbox/index`)
+    await back.goto(`${session.url()}/#/pages/inbox/index`)
     const inbox = await waitForText(screen(back, '#inbox-list'), /诉求已答复/, 30_000)
     expect(inbox).toContain('诉求已受理')
     await shot(back, 'cases-05-inbox')
-    await back.goto(`${app.url}/#/pages/cases/mine/index`)
+    await back.goto(`${session.url()}/#/pages/cases/mine/index`)
     await waitForText(screen(back, `#case-${caseId}`), /已答复/)
     await screen(back, `#case-${caseId}`).click()
     await back.waitForURL(/pages\/cases\/detail\/index/)
@@ -193,7 +119,7 @@ describe('诉求 end to end', () => {
     await waitForText(screen(back, '#case-message'), /谢谢您的评价/)
     await waitForText(screen(back, '#case-rated'), /非常满意/)
 
-    await back.goto(`${app.url}/#/pages/home/index`)
+    await back.goto(`${session.url()}/#/pages/home/index`)
     await screen(back, '#home-hot').click()
     await back.waitForURL(/pages\/hot\/list\/index/)
     const hot = screen(back, '[id^="hot-item-"]').filter({ hasText: '低保金迟发怎么办' })
@@ -210,7 +136,7 @@ describe('诉求 end to end', () => {
     const page = await signedIn('resident', /身份：群众/)
     await screen(page, '#elder-switch .t-switch').click()
     await waitForText(screen(page, '#elder-controls'), /已开启/)
-    await page.goto(`${app.url}/#/pages/cases/submit/index?type=help`)
+    await page.goto(`${session.url()}/#/pages/cases/submit/index?type=help`)
     await screen(page, '#case-category-elderly').click()
     const chip = await screen(page, '#case-type-help').boundingBox()
     expect(chip!.height).toBeGreaterThanOrEqual(60)
@@ -237,7 +163,7 @@ describe('诉求 end to end', () => {
     await screen(page, '#case-submit').click()
     await page.waitForURL(/pages\/cases\/detail\/index\?id=[0-9a-f]{24}/)
     await waitForText(screen(page, '#case-status'), /^待受理/)
-    await page.goto(`${app.url}/#/pages/cases/mine/index`)
+    await page.goto(`${session.url()}/#/pages/cases/mine/index`)
     const list = await waitForText(screen(page, '#case-mine-list'), /家里老人行动不便/)
     expect(list.split('家里老人行动不便').length - 1).toBe(1)
     expectNoPageErrors(page)
