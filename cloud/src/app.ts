@@ -5,36 +5,8 @@ import type { AppDeps } from './lib/deps'
 import { AppError } from './lib/errors'
 import { errorHandler } from './lib/errorHandler'
 import { requestContext } from './lib/requestContext'
-import { authMiddleware } from './lib/auth'
+import type { ModulePlan } from './lib/module'
 import { buildOpenApi, mountRoutes, route, type RouteSpec } from './lib/routes'
-import { authRoutes } from './modules/auth/routes'
-import { userRoutes } from './modules/users/routes'
-import { staffRoutes } from './modules/staff/routes'
-import { auditRoutes } from './modules/audit/routes'
-import { peopleRoutes } from './modules/people/routes'
-import { orgRoutes } from './modules/org/routes'
-import { guideRoutes } from './modules/guides/routes'
-import { calendarRoutes } from './modules/calendar/routes'
-import { noticeRoutes } from './modules/notices/routes'
-import { appointmentRoutes } from './modules/appointments/routes'
-import { caseRoutes } from './modules/cases/routes'
-import { wechatPushRoutes } from './modules/wechatPush/routes'
-
-/** Every module's routes, in mounting order (system routes are added by createApp). */
-export const moduleRoutes: readonly RouteSpec[] = [
-  ...authRoutes,
-  ...userRoutes,
-  ...staffRoutes,
-  ...auditRoutes,
-  ...peopleRoutes,
-  ...orgRoutes,
-  ...guideRoutes,
-  ...calendarRoutes,
-  ...noticeRoutes,
-  ...appointmentRoutes,
-  ...caseRoutes,
-  ...wechatPushRoutes
-]
 
 /** Koa app with the API router and the specs it was built from (for OpenAPI and tests). */
 export type XlbApp = Koa & { readonly apiRouter: Router; readonly routeSpecs: readonly RouteSpec[] }
@@ -45,10 +17,12 @@ const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 const PHOTO_UPLOAD_PATH = '/api/uploads/photos'
 
 /**
- * Builds the backend: request id and access log, the one error handler, JSON body parser (1 MB),
- * authentication, then every module's routes under `/api`. Static H5 files are served by server.ts.
+ * Builds the HTTP side of the backend from the module plan: request id and access log, the one
+ * error handler, JSON body parser (1 MB), the modules' middleware (authentication), then every
+ * module's routes under `/api`. Static H5 files are served by server.ts. Use createRuntime, which
+ * also builds the registry `deps` carries.
  */
-export function createApp(deps: AppDeps): XlbApp {
+export function createApp(deps: AppDeps, plan: ModulePlan): XlbApp {
   const app = new Koa()
   app.silent = true
   app.proxy = deps.config.trustCloudHostingHeaders
@@ -72,7 +46,7 @@ export function createApp(deps: AppDeps): XlbApp {
       handler: async () => (openApi ??= buildOpenApi(specs, { title: '乡里办 API', version: API_VERSION }))
     })
   ]
-  const specs: readonly RouteSpec[] = [...systemRoutes, ...moduleRoutes]
+  const specs: readonly RouteSpec[] = [...systemRoutes, ...plan.routes]
 
   const apiRouter = new Router({ prefix: '/api' })
   mountRoutes(apiRouter, deps, specs)
@@ -89,7 +63,7 @@ export function createApp(deps: AppDeps): XlbApp {
   const photoBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1500kb', parsedMethods: [...WRITE_METHODS] })
   const jsonBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', parsedMethods: [...WRITE_METHODS] })
   app.use((ctx, next) => (ctx.path === PHOTO_UPLOAD_PATH ? photoBodyParser(ctx, next) : jsonBodyParser(ctx, next)))
-  app.use(authMiddleware(deps))
+  for (const middleware of plan.middleware) app.use(middleware(deps))
   app.use(async (ctx, next) => {
     await next()
     if (ctx.status === 404 && ctx.body == null) {

@@ -1,14 +1,20 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { createApp } from './app'
 import { loadConfig } from './config/env'
 import { systemClock } from './lib/clock'
-import { connectDb, ensureIndexes } from './lib/db'
+import { connectDb } from './lib/db'
 import { createLogger } from './lib/logger'
 import { invokeInMemory } from './lib/memoryHttp'
-import { createWechatClient } from './lib/wechat/client'
+import { coreDepsFrom, createRuntime, type Runtime } from './runtime'
 
-/** The HTTP-shaped event a WeChat cloud function receives. */
+/**
+ * What a cloud function receives: an HTTP-shaped event, or the event of its timer trigger
+ * (`{ Type: 'Timer', TriggerName, Time }`, see cloud/functions/xiangliban/config.json).
+ */
 export interface CloudFunctionEvent {
+  /** `Timer` (any case) when the timer trigger fired. */
+  Type?: string
+  TriggerName?: string
+  Time?: string
   path?: string
   httpMethod?: string
   headers?: Record<string, string | undefined>
@@ -35,14 +41,32 @@ export interface CloudFunctionResult {
 
 type Listener = (req: IncomingMessage, res: ServerResponse) => unknown
 
+/** True for the event of the function's timer trigger. */
+export function isTimerEvent(event: CloudFunctionEvent): boolean {
+  return typeof event.Type === 'string' && event.Type.toLowerCase() === 'timer' && typeof event.TriggerName === 'string'
+}
+
 /**
- * Adapts the Koa app to a WeChat cloud function. The caller's identity comes only from the
+ * Adapts the backend to a WeChat cloud function. A cloud function keeps no timers between calls, so
+ * its background work runs on the timer trigger: that event runs every module's jobs once (notice
+ * dispatch, reminders, deadline sweeps; exclusive jobs under their leases) and answers what ran.
+ * Every other event is an HTTP request for the Koa app. The caller's identity comes only from the
  * trusted function context (OPENID/UNIONID/APPID); any `x-wx-*` header in the event is dropped.
- * `getListener` is awaited on every call and should cache, so warm invocations reuse one app.
+ * `getRuntime` is awaited on every call and should cache, so warm invocations reuse one runtime.
  */
-export function createCloudFunctionHandler(getListener: () => Promise<Listener>) {
+export function createCloudFunctionHandler(getRuntime: () => Promise<Runtime>) {
+  const listeners = new WeakMap<Runtime, Listener>()
   return async function main(event: CloudFunctionEvent, context: CloudFunctionContext = {}): Promise<CloudFunctionResult> {
-    const listener = await getListener()
+    const runtime = await getRuntime()
+    if (isTimerEvent(event)) {
+      const jobs = await runtime.runJobsOnce()
+      return { statusCode: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify({ jobs }), isBase64Encoded: false }
+    }
+    let listener = listeners.get(runtime)
+    if (!listener) {
+      listener = runtime.app.callback() as Listener
+      listeners.set(runtime, listener)
+    }
     const headers: Record<string, string> = {}
     for (const [k, v] of Object.entries(event.headers ?? {})) {
       const key = k.toLowerCase()
@@ -73,25 +97,19 @@ export function createCloudFunctionHandler(getListener: () => Promise<Listener>)
   }
 }
 
-let warm: Promise<Listener> | null = null
+let warm: Promise<Runtime> | null = null
 
-/** One app and database connection per warm function instance; a failed start is retried next call. */
-function defaultListener(): Promise<Listener> {
+/** One runtime and database connection per warm function instance; a failed start is retried next call. */
+function defaultRuntime(): Promise<Runtime> {
   warm ??= (async () => {
     const config = { ...loadConfig(), trustCloudHostingHeaders: true }
     if (!config.mongodbUri) throw new Error('云函数需要设置 MONGODB_URI')
-    const logger = createLogger(config)
     const db = await connectDb(config.mongodbUri)
-    await ensureIndexes(db)
-    const wechat = createWechatClient({
-      baseUrl: config.wechat.apiBase ?? 'https://api.weixin.qq.com',
-      appId: config.wechat.appId,
-      secret: config.wechat.secret,
-      mode: config.wechat.mode,
-      timeoutMs: config.wechat.timeoutMs,
-      clock: systemClock
-    })
-    return createApp({ db, clock: systemClock, wechat, config, logger }).callback() as Listener
+    const runtime = createRuntime(
+      coreDepsFrom({ config, db, logger: createLogger(config), clock: systemClock, wechatBaseUrl: config.wechat.apiBase ?? 'https://api.weixin.qq.com' })
+    )
+    await runtime.ensureIndexes()
+    return runtime
   })().catch((err: unknown) => {
     warm = null
     throw err
@@ -100,4 +118,4 @@ function defaultListener(): Promise<Listener> {
 }
 
 /** Entry point of the cloud function (`exports.main`). */
-export const main = createCloudFunctionHandler(defaultListener)
+export const main = createCloudFunctionHandler(defaultRuntime)

@@ -3,19 +3,17 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import type { Connection } from 'mongoose'
 import type { Logger } from 'pino'
-import { createApp } from './app'
 import { loadConfig, type AppConfig } from './config/env'
 import type { AppDeps, Clock } from './lib/deps'
 import { systemClock } from './lib/clock'
-import { connectDb, ensureIndexes } from './lib/db'
+import { connectDb } from './lib/db'
 import { createLogger } from './lib/logger'
+import type { ModuleManifest } from './lib/module'
 import { createStaticHandler } from './lib/staticFiles'
 import { startEmbeddedMongo } from './lib/embeddedMongo'
-import { createWechatClient } from './lib/wechat/client'
 import { startFakeWechat, type FakeWechat } from './lib/wechat/fakeServer'
-import { startNoticeWorker } from './modules/notices/worker'
-import { startAppointmentJobs } from './modules/appointments/jobs'
-import { startCaseJobs } from './modules/cases/jobs'
+import { MODULES } from './modules'
+import { coreDepsFrom, createRuntime } from './runtime'
 
 /** Database name inside the embedded server. */
 const EMBEDDED_DB_NAME = 'xiangliban'
@@ -36,6 +34,8 @@ export interface StartServerOptions {
   env?: Record<string, string | undefined>
   /** Stop cleanly on SIGINT/SIGTERM; true unless said. */
   handleSignals?: boolean
+  /** The modules to run; every module unless said. */
+  modules?: readonly ModuleManifest[]
 }
 
 export interface RunningServer {
@@ -83,20 +83,13 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
       console.log(`使用模拟微信接口（仅本机，开发演示用）：${started.baseUrl}`)
     }
     const clock = opts.clock ?? systemClock
-    const wechat = createWechatClient({
-      baseUrl: apiBase,
-      appId: config.wechat.appId,
-      secret: config.wechat.secret,
-      mode: config.wechat.mode,
-      timeoutMs: config.wechat.timeoutMs,
-      clock
-    })
-    const deps: AppDeps = { db, clock, wechat, config, logger }
-    await ensureIndexes(db)
+    let ownUrl: string | null = null
+    const runtime = createRuntime(coreDepsFrom({ config, db, logger, clock, wechatBaseUrl: apiBase, ownUrl: () => ownUrl }), opts.modules ?? MODULES)
+    const { deps } = runtime
+    await runtime.ensureIndexes()
     if (opts.seed) await opts.seed(db)
 
-    const app = createApp(deps)
-    const api = app.callback()
+    const api = runtime.app.callback()
     const h5 = createStaticHandler(path.resolve(opts.h5Dir ?? config.h5Dir))
     const server = http.createServer((req, res) => {
       const pathname = (req.url ?? '/').split('?')[0]!
@@ -124,15 +117,12 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
           server.closeAllConnections()
         })
     )
-    const notices = startNoticeWorker(deps, { intervalMs: config.notices.dispatchIntervalMs })
-    cleanups.push(() => notices.stop())
-    const appointmentJobs = startAppointmentJobs(deps)
-    cleanups.push(() => appointmentJobs.stop())
-    const caseJobs = startCaseJobs(deps)
-    cleanups.push(() => caseJobs.stop())
+    const jobs = runtime.startJobs()
+    cleanups.push(() => jobs.stop())
     const port = (server.address() as AddressInfo).port
     const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
     const url = `http://${shownHost}:${port}`
+    ownUrl = url
     fake?.state.pushMediaVerdicts({ url: `${url}/api/wechat/push`, token: config.wechat.pushToken, now: () => clock.now() })
 
     let stopping: Promise<void> | null = null

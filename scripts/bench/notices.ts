@@ -10,18 +10,17 @@ import { performance } from 'node:perf_hooks'
 import { Types, type Connection } from 'mongoose'
 import { loadConfig } from '../../cloud/src/config/env'
 import { systemClock } from '../../cloud/src/lib/clock'
-import { connectDb, ensureIndexes } from '../../cloud/src/lib/db'
-import type { AppDeps } from '../../cloud/src/lib/deps'
+import { connectDb } from '../../cloud/src/lib/db'
 import { startEmbeddedMongo } from '../../cloud/src/lib/embeddedMongo'
 import { createLogger } from '../../cloud/src/lib/logger'
-import { createWechatClient } from '../../cloud/src/lib/wechat/client'
 import { startFakeWechat } from '../../cloud/src/lib/wechat/fakeServer'
 import { SUBSCRIBE_SEND_PATH } from '../../cloud/src/modules/notices/channels/wechat'
 import { drainNotices } from '../../cloud/src/modules/notices/dispatcher'
-import { noticeEvent } from '../../cloud/src/modules/notices/events'
+import { noticeEvent } from '../../cloud/src/lib/notices'
 import { noticeModel } from '../../cloud/src/modules/notices/model'
 import { relayEvents } from '../../cloud/src/modules/notices/relay'
 import { userModel } from '../../cloud/src/modules/users/model'
+import { coreDepsFrom, createRuntime } from '../../cloud/src/runtime'
 
 const NOTICES = 10_000
 const RESIDENTS = 1_000
@@ -54,21 +53,9 @@ async function main(): Promise<void> {
       WECHAT_API_BASE: fake.baseUrl,
       WECHAT_LONG_TERM_TEMPLATES: 'reviewResult'
     })
-    const deps: AppDeps = {
-      db,
-      clock: systemClock,
-      config,
-      logger: createLogger({ logLevel: 'silent' }),
-      wechat: createWechatClient({
-        baseUrl: fake.baseUrl,
-        appId: config.wechat.appId,
-        secret: config.wechat.secret,
-        mode: config.wechat.mode,
-        timeoutMs: config.wechat.timeoutMs,
-        clock: systemClock
-      })
-    }
-    await ensureIndexes(db)
+    const runtime = createRuntime(coreDepsFrom({ config, db, clock: systemClock, logger: createLogger({ logLevel: 'silent' }), wechatBaseUrl: fake.baseUrl }))
+    const { deps } = runtime
+    await runtime.ensureIndexes()
     const townshipId = new Types.ObjectId()
     const residents = await seedResidents(db, townshipId)
 

@@ -50,7 +50,7 @@ export function getCase(id: string): Promise<CaseDTO> {
 
 /** Answers the township's request for more information. */
 export function supplyCaseInfo(id: string, input: SupplyInfoInput, idempotencyKey: string): Promise<CaseDTO> {
-  return request<CaseDTO>(`/api/cases/${enc(id)}/supply-info`, { method: 'POST', body: input, idempotencyKey })
+  return request<CaseDTO>(`/api/cases/${enc(id)}/supplyInfo`, { method: 'POST', body: input, idempotencyKey })
 }
 
 /** Confirms the answer; the case is closed (办结). */
@@ -89,7 +89,7 @@ export interface StaffCaseActionInputs {
   reject: RejectCaseInput
   assign: AssignCaseInput
   return: ReturnCaseInput
-  'request-info': RequestInfoInput
+  requestInfo: RequestInfoInput
   reply: ReplyCaseInput
   note: InternalNoteInput
   merge: MergeCaseInput
@@ -118,10 +118,10 @@ export function listReplyTemplates(): Promise<ReplyTemplateDTO[]> {
 
 /** Public: the township's 热点回应, newest first. */
 export function listHotResponses(townshipId: string, page = 1): Promise<Page<HotResponseDTO>> {
-  return request<Page<HotResponseDTO>>(`/api/townships/${enc(townshipId)}/hot-responses`, { query: { page, pageSize: 20 } })
+  return request<Page<HotResponseDTO>>(`/api/townships/${enc(townshipId)}/hotResponses`, { query: { page, pageSize: 20 } })
 }
 
 /** Public: one 热点回应. */
 export function getHotResponse(id: string): Promise<HotResponseDTO> {
-  return request<HotResponseDTO>(`/api/hot-responses/${enc(id)}`)
+  return request<HotResponseDTO>(`/api/hotResponses/${enc(id)}`)
 }

@@ -1,6 +1,7 @@
 import { z } from './zod'
 import { objectId, phone, text } from './common'
 import { localDateSchema, type LocalDate } from './calendar'
+import { defineLifecycle } from './lifecycle'
 
 /**
  * Appointments (预约办理): weekly opening templates per window (or one service of a window), exceptions
@@ -30,6 +31,42 @@ export const BOOKING_STATUS_LABELS: Record<BookingStatus, string> = {
   no_show: '未到场',
   cancelled: '已取消'
 }
+
+/** Everything that can happen to a booking; each is one update on its record. */
+export const BOOKING_ACTIONS = ['book', 'reschedule', 'cancel', 'checkIn', 'complete', 'markNoShow', 'walkIn'] as const
+export type BookingAction = (typeof BOOKING_ACTIONS)[number]
+export const BOOKING_ACTION_LABELS: Record<BookingAction, string> = {
+  book: '预约成功',
+  reschedule: '改约',
+  cancel: '取消预约',
+  checkIn: '到窗口签到',
+  complete: '办结',
+  markNoShow: '未到场',
+  walkIn: '现场办理'
+}
+
+/** Who changes a booking: the person (or whoever booked for them), hall staff, or the system (the seat sweep). */
+export type BookingActor = 'resident' | 'staff' | 'system'
+
+/**
+ * The booking lifecycle. An online booking is written `pending` while its seat is taken, then
+ * `book` confirms it; a walk-in is created checked in.
+ */
+export const BOOKING_LIFECYCLE = defineLifecycle<BookingStatus, BookingAction, BookingActor>({
+  noun: '这个预约',
+  conflictCode: 'BOOKING_CHANGED',
+  statusLabels: BOOKING_STATUS_LABELS,
+  actionLabels: BOOKING_ACTION_LABELS,
+  table: {
+    book: { from: ['pending'], to: 'booked', by: ['resident', 'system'] },
+    reschedule: { from: ['booked'], to: 'same', by: ['resident'] },
+    cancel: { from: ['booked'], to: 'cancelled', by: ['resident', 'staff'] },
+    checkIn: { from: ['booked', 'no_show'], to: 'checked_in', by: ['staff'] },
+    complete: { from: ['checked_in'], to: 'completed', by: ['staff'] },
+    markNoShow: { from: ['booked'], to: 'no_show', by: ['staff'] },
+    walkIn: { from: [], to: 'checked_in', by: ['staff'] }
+  }
+})
 
 /** How a visit came about: booked online, or recorded at the hall without a booking (现场办理). */
 export const BOOKING_SOURCES = ['online', 'walkin'] as const
@@ -290,12 +327,12 @@ export interface AvailabilityDTO {
   days: AvailabilityDayDTO[]
 }
 
-/** An entry of a booking's record: what changed, by whom (role), when. */
-export interface BookingEventDTO {
+/** An entry of a booking's record: what changed, by whom (role), when, and what the person is told. */
+export interface BookingUpdateDTO {
   at: string
-  action: 'booked' | 'rescheduled' | 'cancelled' | 'checked_in' | 'completed' | 'no_show' | 'walked_in'
-  byRole: string
-  note: string | null
+  action: BookingAction
+  authorRole: string
+  publicText: string | null
 }
 
 /** A booking as the person who made it (or the person it is for) sees it. */
@@ -322,7 +359,7 @@ export interface BookingDTO {
   canCancel: boolean
   canReschedule: boolean
   createdAt: string
-  history: BookingEventDTO[]
+  history: BookingUpdateDTO[]
 }
 
 /** A row of the staff day view. */

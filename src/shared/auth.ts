@@ -34,10 +34,15 @@ export const staffSignupSchema = z.strictObject({
 })
 export type StaffSignupInput = z.input<typeof staffSignupSchema>
 
-export const reviewStaffSignupSchema = z.strictObject({
-  decision: z.enum(['approve', 'reject'], { error: '请选择通过或不通过' }),
-  reason: z.string().trim().max(200).optional()
-})
+/** The longest reason a rejected sign-up may be given. */
+export const SIGNUP_REASON_MAX = 200
+
+export const reviewStaffSignupSchema = z
+  .strictObject({
+    decision: z.enum(['approve', 'reject'], { error: '请选择通过或不通过' }),
+    reason: z.string().trim().max(SIGNUP_REASON_MAX, { error: `原因不能超过 ${SIGNUP_REASON_MAX} 个字` }).optional()
+  })
+  .refine((r) => r.decision !== 'reject' || !!r.reason, { path: ['reason'], error: '不通过时请写明原因，申请人会看到' })
 
 /** The signed-in person as the client sees them. Phone and ID are masked. */
 export interface MeDTO {

@@ -1,5 +1,6 @@
 import { z } from './zod'
 import { objectId, paging, text } from './common'
+import { defineLifecycle } from './lifecycle'
 
 /**
  * Cases (诉求): consultations, complaints, suggestions and help requests, from submission to a
@@ -12,7 +13,7 @@ import { objectId, paging, text } from './common'
  * - POST   /cases                          [idem] body SubmitCaseInput → CaseDTO (201)
  * - GET    /cases/mine?page&pageSize&status → Page<CaseSummary>
  * - GET    /cases/:id                      → CaseDTO (404 for someone else's case)
- * - POST   /cases/:id/supply-info          [idem] body SupplyInfoInput → CaseDTO
+ * - POST   /cases/:id/supplyInfo           [idem] body SupplyInfoInput → CaseDTO
  * - POST   /cases/:id/confirm              [idem] body ConfirmCaseInput → CaseDTO
  * - POST   /cases/:id/rate                 [idem] body RateCaseInput → CaseDTO
  * - GET    /uploads/photos/:id             → the image bytes (owner, or staff of the case's township)
@@ -24,7 +25,7 @@ import { objectId, paging, text } from './common'
  * - POST   /staff/cases/:id/reject         [idem] body RejectCaseInput → StaffCaseDTO
  * - POST   /staff/cases/:id/assign         [idem] body AssignCaseInput → StaffCaseDTO
  * - POST   /staff/cases/:id/return         [idem] body ReturnCaseInput → StaffCaseDTO
- * - POST   /staff/cases/:id/request-info   [idem] body RequestInfoInput → StaffCaseDTO
+ * - POST   /staff/cases/:id/requestInfo    [idem] body RequestInfoInput → StaffCaseDTO
  * - POST   /staff/cases/:id/reply          [idem] body ReplyCaseInput → StaffCaseDTO
  * - POST   /staff/cases/:id/note           [idem] body InternalNoteInput → StaffCaseDTO
  * - POST   /staff/cases/:id/merge          [idem] body MergeCaseInput → StaffCaseDTO
@@ -33,8 +34,8 @@ import { objectId, paging, text } from './common'
  * - GET    /staff/case-reply-templates     → ReplyTemplateDTO[]
  *
  * Public:
- * - GET    /townships/:townshipId/hot-responses?page&pageSize → Page<HotResponseDTO>
- * - GET    /hot-responses/:id              → HotResponseDTO
+ * - GET    /townships/:townshipId/hotResponses?page&pageSize → Page<HotResponseDTO>
+ * - GET    /hotResponses/:id               → HotResponseDTO
  *
  * Illegal or stale transitions answer 409 CASE_STATE_CONFLICT with a Chinese message.
  */
@@ -92,7 +93,8 @@ export const CASE_ACTIONS = [
   'rate',
   'publish',
   'review',
-  'escalate'
+  'escalate',
+  'moveDeadline'
 ] as const
 export type CaseAction = (typeof CASE_ACTIONS)[number]
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
@@ -111,25 +113,72 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   rate: '评价',
   publish: '发布为热点回应',
   review: '内容审核',
-  escalate: '超期督办'
+  escalate: '超期督办',
+  moveDeadline: '期限调整'
 }
 
-/** What a case is about; `department` names the 站所 that usually handles it. */
+/** Who takes an action: the resident (or their assistant), township staff, or the system (jobs). */
+export type CaseActor = 'resident' | 'staff' | 'system'
+
+const ANY_CASE_STATUS: readonly CaseStatus[] = CASE_STATUSES
+
+/** The case lifecycle: which action may happen in which status, by whom, and where it leads. */
+export const CASE_LIFECYCLE = defineLifecycle<CaseStatus, CaseAction, CaseActor>({
+  noun: '这件诉求',
+  conflictCode: 'CASE_STATE_CONFLICT',
+  statusLabels: CASE_STATUS_LABELS,
+  actionLabels: CASE_ACTION_LABELS,
+  resumeDefault: 'accepted',
+  table: {
+    submit: { from: [], to: 'submitted', by: ['resident'] },
+    accept: { from: ['submitted'], to: 'accepted', by: ['staff'] },
+    reject: { from: ['submitted'], to: 'rejected', by: ['staff'] },
+    assign: { from: ['accepted'], to: 'assigned', by: ['staff'] },
+    return: { from: ['assigned'], to: 'accepted', by: ['staff'] },
+    requestInfo: { from: ['submitted', 'accepted', 'assigned'], to: 'info_requested', by: ['staff'] },
+    supplyInfo: { from: ['info_requested'], to: 'resume', by: ['resident'] },
+    reply: { from: ['accepted', 'assigned'], to: 'replied', by: ['staff'] },
+    note: { from: ANY_CASE_STATUS, to: 'same', by: ['staff'] },
+    merge: { from: OPEN_CASE_STATUSES, to: 'merged', by: ['staff'] },
+    confirm: { from: ['replied'], to: 'closed', by: ['resident'] },
+    autoClose: { from: ['replied'], to: 'closed', by: ['system'] },
+    rate: { from: ['closed'], to: 'same', by: ['resident'] },
+    publish: { from: ['replied', 'closed'], to: 'same', by: ['staff'] },
+    review: { from: ANY_CASE_STATUS, to: 'same', by: ['staff'] },
+    escalate: { from: OPEN_CASE_STATUSES, to: 'same', by: ['system'] },
+    moveDeadline: { from: ['submitted', 'accepted', 'assigned'], to: 'same', by: ['system'] }
+  }
+})
+
+/**
+ * What a case is about, and where it usually goes: the first department of the township whose name
+ * contains one of `departmentWords`, in that order (站所 are named differently from place to place).
+ */
 export const CASE_CATEGORIES = [
-  { id: 'social', name: '社会救助与保障', department: '社会事务' },
-  { id: 'medical', name: '医疗与医保', department: '社会事务' },
-  { id: 'elderly', name: '养老与助残', department: '社会事务' },
-  { id: 'veteran', name: '退役军人', department: '退役军人' },
-  { id: 'land', name: '建房与土地', department: '自然资源' },
-  { id: 'farming', name: '农业生产', department: '农业' },
-  { id: 'environment', name: '环境卫生', department: '生态环境' },
-  { id: 'roads', name: '道路水电', department: '村镇建设' },
-  { id: 'safety', name: '安全与矛盾纠纷', department: '综治' },
-  { id: 'certificate', name: '证明与户籍', department: '党政综合' },
-  { id: 'other', name: '其他', department: '' }
+  { id: 'social', name: '社会救助与保障', departmentWords: ['民政', '社会事务'] },
+  { id: 'medical', name: '医疗与医保', departmentWords: ['医保', '卫生', '社保', '社会事务'] },
+  { id: 'elderly', name: '养老与助残', departmentWords: ['民政', '社会事务', '残联'] },
+  { id: 'veteran', name: '退役军人', departmentWords: ['退役军人'] },
+  { id: 'land', name: '建房与土地', departmentWords: ['自然资源', '国土', '规划'] },
+  { id: 'farming', name: '农业生产', departmentWords: ['农业', '农技', '农综'] },
+  { id: 'environment', name: '环境卫生', departmentWords: ['生态', '环境', '环卫'] },
+  { id: 'roads', name: '道路水电', departmentWords: ['村镇建设', '建设', '水利'] },
+  { id: 'safety', name: '安全与矛盾纠纷', departmentWords: ['综治', '司法', '应急'] },
+  { id: 'certificate', name: '证明与户籍', departmentWords: ['党政', '党群', '综合'] },
+  { id: 'other', name: '其他', departmentWords: [] }
 ] as const
 export type CaseCategoryId = (typeof CASE_CATEGORIES)[number]['id']
 export const CASE_CATEGORY_IDS = CASE_CATEGORIES.map((c) => c.id) as [CaseCategoryId, ...CaseCategoryId[]]
+
+/** The department a category goes to among a township's departments (in hall order), if any fits. */
+export function departmentForCategory<D extends { name: string }>(category: CaseCategoryId, departments: readonly D[]): D | null {
+  const words = CASE_CATEGORIES.find((c) => c.id === category)?.departmentWords ?? []
+  for (const w of words) {
+    const d = departments.find((x) => x.name.includes(w))
+    if (d) return d
+  }
+  return null
+}
 
 /** How the resident would like to be contacted. */
 export const CONTACT_PREFERENCES = ['phone', 'wechat', 'visit', 'none'] as const
@@ -172,12 +221,23 @@ export const DEFAULT_CASE_DEADLINES = {
 }
 
 export const CASE_TEXT_MAX = 2000
+/** The longest text each other case field takes: the schemas and the forms use these. */
+export const CASE_LIMITS = {
+  title: 40,
+  location: 100,
+  reason: 500,
+  note: 500,
+  internalNote: 1000,
+  hotTitle: 60,
+  comment: 500,
+  caseNumber: 40
+} as const
 export const CASE_PHOTOS_MAX = 9
 export const PHOTO_MAX_BYTES = 1024 * 1024
 export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const
 export type PhotoMimeType = (typeof PHOTO_MIME_TYPES)[number]
 
-const reason = (label: string) => text(500, label)
+const reason = (label: string) => text(CASE_LIMITS.reason, label)
 
 /** A photo as base64 (a data URL prefix is accepted); type is checked from its bytes. */
 export const uploadPhotoSchema = z.strictObject({
@@ -189,32 +249,39 @@ export const uploadPhotoSchema = z.strictObject({
 })
 export type UploadPhotoInput = z.input<typeof uploadPhotoSchema>
 
-export const submitCaseSchema = z.strictObject({
-  type: z.enum(CASE_TYPES, { error: '请选择诉求类型：咨询、投诉、建议或求助' }),
-  category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
-  title: text(40, '标题').optional(),
-  text: text(CASE_TEXT_MAX, '诉求内容'),
-  photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([]),
-  villageId: objectId.optional(),
-  location: z.string().trim().max(100, { error: '地点不能超过 100 个字' }).optional(),
-  contactPreference: z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }).default('wechat'),
-  contactPhone: z
-    .string()
-    .trim()
-    .regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' })
-    .optional(),
-  hideName: z.boolean({ error: '“对外隐藏姓名”只能是是或否' }).default(true)
-})
+export const submitCaseSchema = z
+  .strictObject({
+    type: z.enum(CASE_TYPES, { error: '请选择诉求类型：咨询、投诉、建议或求助' }),
+    category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
+    title: text(CASE_LIMITS.title, '标题').optional(),
+    text: text(CASE_TEXT_MAX, '诉求内容'),
+    photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([]),
+    villageId: objectId.optional(),
+    location: z.string().trim().max(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }).optional(),
+    contactPreference: z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }).default('wechat'),
+    contactPhone: z
+      .string()
+      .trim()
+      .regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' })
+      .optional(),
+    hideName: z.boolean({ error: '“对外隐藏姓名”只能是是或否' }).default(true)
+  })
+  .refine((c) => c?.contactPreference !== 'phone' || !!c.contactPhone, {
+    path: ['contactPhone'],
+    error: '选了电话联系，请留一个手机号码',
+    // Also while other fields are wrong, so the form names every problem at once.
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null
+  })
 export type SubmitCaseInput = z.input<typeof submitCaseSchema>
 
 export const caseIdParamsSchema = z.strictObject({ id: objectId })
-export const acceptCaseSchema = z.strictObject({ note: z.string().trim().max(500).optional() })
+export const acceptCaseSchema = z.strictObject({ note: z.string().trim().max(CASE_LIMITS.note).optional() })
 export type AcceptCaseInput = z.input<typeof acceptCaseSchema>
 export const rejectCaseSchema = z.strictObject({ reason: reason('不予受理的原因') })
 export type RejectCaseInput = z.input<typeof rejectCaseSchema>
 export const assignCaseSchema = z.strictObject({
   departmentId: objectId,
-  note: z.string().trim().max(500).optional()
+  note: z.string().trim().max(CASE_LIMITS.note).optional()
 })
 export type AssignCaseInput = z.input<typeof assignCaseSchema>
 export const returnCaseSchema = z.strictObject({ reason: reason('退回原因') })
@@ -228,28 +295,28 @@ export const supplyInfoSchema = z.strictObject({
 export type SupplyInfoInput = z.input<typeof supplyInfoSchema>
 export const replyCaseSchema = z.strictObject({
   text: text(CASE_TEXT_MAX, '答复内容'),
-  internalNote: z.string().trim().max(1000).optional()
+  internalNote: z.string().trim().max(CASE_LIMITS.internalNote).optional()
 })
 export type ReplyCaseInput = z.input<typeof replyCaseSchema>
-export const internalNoteSchema = z.strictObject({ text: text(1000, '备注内容') })
+export const internalNoteSchema = z.strictObject({ text: text(CASE_LIMITS.internalNote, '备注内容') })
 export type InternalNoteInput = z.input<typeof internalNoteSchema>
-export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.string().trim().max(500).optional() })
+export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.string().trim().max(CASE_LIMITS.note).optional() })
 export type MergeCaseInput = z.input<typeof mergeCaseSchema>
 export const reviewContentSchema = z.strictObject({
   decision: z.enum(['pass', 'keepHidden'], { error: '请选择审核结果' }),
-  note: z.string().trim().max(500).optional()
+  note: z.string().trim().max(CASE_LIMITS.note).optional()
 })
 export type ReviewContentInput = z.input<typeof reviewContentSchema>
-export const confirmCaseSchema = z.strictObject({ note: z.string().trim().max(500).optional() })
+export const confirmCaseSchema = z.strictObject({ note: z.string().trim().max(CASE_LIMITS.note).optional() })
 export type ConfirmCaseInput = z.input<typeof confirmCaseSchema>
 /** Rating placeholder until 好差评 (capability 4) takes over: five levels, 1 = 非常不满意 … 5 = 非常满意. */
 export const rateCaseSchema = z.strictObject({
   level: z.number({ error: '请选择满意程度' }).int().min(1, { error: '请选择满意程度' }).max(5, { error: '请选择满意程度' }),
-  comment: z.string().trim().max(500, { error: '评价不能超过 500 个字' }).optional()
+  comment: z.string().trim().max(CASE_LIMITS.comment, { error: `评价不能超过 ${CASE_LIMITS.comment} 个字` }).optional()
 })
 export type RateCaseInput = z.input<typeof rateCaseSchema>
 export const publishHotSchema = z.strictObject({
-  title: text(60, '热点标题'),
+  title: text(CASE_LIMITS.hotTitle, '热点标题'),
   question: text(CASE_TEXT_MAX, '问题').optional(),
   answer: text(CASE_TEXT_MAX, '回应').optional()
 })

@@ -2,55 +2,84 @@ import { z } from './zod'
 import { LIFE_EVENT_IDS, STEP_ACTORS } from './enums'
 import { contactPhone, objectId, paging, text } from './common'
 
+/** The longest text (and largest count) each guide field takes: the schemas and the staff editor use these. */
+export const GUIDE_LIMITS = {
+  slug: 32,
+  title: 60,
+  keyword: 20,
+  keywords: 20,
+  summary: 200,
+  eligibility: 300,
+  timeLimitNote: 200,
+  feeDescription: 200,
+  place: 100,
+  hours: 200,
+  contactName: 20,
+  contactPhone: 20,
+  legalBasis: 200,
+  materialName: 80,
+  materialCopies: 20,
+  exemptReason: 80,
+  materialNote: 200,
+  stepTitle: 40,
+  stepDetail: 300,
+  days: 365,
+  faqQuestion: 100,
+  faqAnswer: 500
+} as const
+
+/** How many characters a number field needs for the largest count it takes. */
+export const digitsOf = (max: number) => String(max).length
+
 /** One item on the 一次性告知 materials list. */
 export const materialSchema = z.strictObject({
-  name: text(80, '材料名称'),
-  originals: z.number().int().min(0).max(20),
-  copies: z.number().int().min(0).max(20),
+  name: text(GUIDE_LIMITS.materialName, '材料名称'),
+  originals: z.number().int().min(0).max(GUIDE_LIMITS.materialCopies),
+  copies: z.number().int().min(0).max(GUIDE_LIMITS.materialCopies),
   required: z.boolean(),
   /** Why this may be left at home: data sharing or an e-licence covers it. */
-  exemptReason: z.string().trim().max(80).optional(),
-  note: z.string().trim().max(200).optional()
+  exemptReason: z.string().trim().max(GUIDE_LIMITS.exemptReason).optional(),
+  note: z.string().trim().max(GUIDE_LIMITS.materialNote).optional()
 })
 export type Material = z.infer<typeof materialSchema>
 
 export const stepSchema = z.strictObject({
-  title: text(40, '步骤名称'),
-  detail: z.string().trim().max(300),
+  title: text(GUIDE_LIMITS.stepTitle, '步骤名称'),
+  detail: z.string().trim().max(GUIDE_LIMITS.stepDetail),
   actor: z.enum(STEP_ACTORS),
   /** Working days this step takes, when known. */
-  days: z.number().int().min(0).max(365).optional()
+  days: z.number().int().min(0).max(GUIDE_LIMITS.days).optional()
 })
 export type Step = z.infer<typeof stepSchema>
 
 export const faqSchema = z.strictObject({
-  q: text(100, '问题'),
-  a: text(500, '回答')
+  q: text(GUIDE_LIMITS.faqQuestion, '问题'),
+  a: text(GUIDE_LIMITS.faqAnswer, '回答')
 })
 export type Faq = z.infer<typeof faqSchema>
 
 /** What staff edit: everything a resident needs to come once (一次性告知). */
 export const guideContentSchema = z.strictObject({
-  title: text(60, '事项名称'),
+  title: text(GUIDE_LIMITS.title, '事项名称'),
   /** Other names and abbreviations people search by (低保 for 最低生活保障). */
-  keywords: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
-  summary: text(200, '事项简介'),
+  keywords: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.keyword)).max(GUIDE_LIMITS.keywords).default([]),
+  summary: text(GUIDE_LIMITS.summary, '事项简介'),
   departmentId: objectId,
   lifeEvents: z.array(z.enum(LIFE_EVENT_IDS)).max(6).default([]),
-  eligibility: z.array(z.string().trim().min(1).max(300)).min(1, { error: '请至少写一条办理条件' }).max(20),
+  eligibility: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.eligibility)).min(1, { error: '请至少写一条办理条件' }).max(20),
   materials: z.array(materialSchema).max(40),
   steps: z.array(stepSchema).min(1, { error: '请至少写一个办理步骤' }).max(20),
   /** 法定办结时限, working days; null when the law sets none. */
-  legalTimeLimitDays: z.number().int().min(0).max(365).nullable(),
+  legalTimeLimitDays: z.number().int().min(0).max(GUIDE_LIMITS.days).nullable(),
   /** 承诺办结时限, working days; 0 means 即办. */
-  promisedTimeLimitDays: z.number().int().min(0).max(365),
-  timeLimitNote: z.string().trim().max(200).optional(),
-  fee: z.strictObject({ free: z.boolean(), description: z.string().trim().max(200).optional() }),
-  place: text(100, '办理地点'),
-  hours: text(200, '办理时间'),
-  contactName: z.string().trim().max(20).optional(),
+  promisedTimeLimitDays: z.number().int().min(0).max(GUIDE_LIMITS.days),
+  timeLimitNote: z.string().trim().max(GUIDE_LIMITS.timeLimitNote).optional(),
+  fee: z.strictObject({ free: z.boolean(), description: z.string().trim().max(GUIDE_LIMITS.feeDescription).optional() }),
+  place: text(GUIDE_LIMITS.place, '办理地点'),
+  hours: text(GUIDE_LIMITS.hours, '办理时间'),
+  contactName: z.string().trim().max(GUIDE_LIMITS.contactName).optional(),
   contactPhone,
-  legalBasis: z.array(z.string().trim().min(1).max(200)).max(20),
+  legalBasis: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.legalBasis)).max(20),
   faq: z.array(faqSchema).max(30),
   appointmentAvailable: z.boolean(),
   maxOneTrip: z.boolean(),

@@ -154,7 +154,9 @@ describe('development login', () => {
         ID_HASH_KEY: Buffer.alloc(32, 4).toString('base64'),
         WECHAT_APPID: 'wx-prod',
         WECHAT_SECRET: 'prod-secret',
-        WECHAT_PUSH_TOKEN: 'prodPushToken1'
+        WECHAT_PUSH_TOKEN: 'prodPushToken1',
+        STORAGE: 'local',
+        PUBLIC_BASE_URL: 'https://xlb.example.cn'
       }
     })
     try {

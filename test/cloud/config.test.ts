@@ -1,6 +1,5 @@
 import { ConfigError, loadConfig } from '../../cloud/src/config/env'
-
-const key = (fill: number) => Buffer.alloc(32, fill).toString('base64')
+import { PRODUCTION_SECRETS } from './helpers/env'
 
 describe('loadConfig', () => {
   it('fills development defaults with labelled dev keys', () => {
@@ -22,39 +21,58 @@ describe('loadConfig', () => {
     }
     expect(err).toBeInstanceOf(ConfigError)
     const message = (err as Error).message
-    for (const name of ['MONGODB_URI', 'ID_ENCRYPTION_KEY', 'ID_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET', 'WECHAT_PUSH_TOKEN']) {
+    for (const name of ['MONGODB_URI', 'ID_ENCRYPTION_KEY', 'ID_HASH_KEY', 'WECHAT_APPID', 'WECHAT_SECRET', 'WECHAT_PUSH_TOKEN', 'STORAGE']) {
       expect(message).toContain(name)
     }
   })
 
   it('starts in production when everything is set, with the real WeChat API', () => {
     const c = loadConfig({
-      NODE_ENV: 'production',
-      MONGODB_URI: 'mongodb://db:27017/xlb',
-      ID_ENCRYPTION_KEY: key(1),
-      ID_HASH_KEY: key(2),
-      WECHAT_APPID: 'wx123',
-      WECHAT_SECRET: 'sec',
-      WECHAT_PUSH_TOKEN: 'prodPushToken1',
-      TRUST_CLOUD_HOSTING_HEADERS: 'true'
+      ...PRODUCTION_SECRETS,
+      TRUST_CLOUD_HOSTING_HEADERS: 'true',
+      STORAGE: 's3',
+      S3_ENDPOINT: 'https://cos.ap-guangzhou.myqcloud.com',
+      S3_REGION: 'ap-guangzhou',
+      S3_BUCKET: 'xlb-1250000000',
+      S3_ACCESS_KEY_ID: 'AKID',
+      S3_SECRET_ACCESS_KEY: 'secret'
     })
     expect(c.isProduction).toBe(true)
+    expect(c.storage).toMatchObject({ kind: 's3', bucket: 'xlb-1250000000', endpoint: 'https://cos.ap-guangzhou.myqcloud.com', forcePathStyle: false })
     expect(c.usingDevKeys).toBe(false)
     expect(c.wechat.apiBase).toBe('https://api.weixin.qq.com')
     expect(c.trustCloudHostingHeaders).toBe(true)
   })
 
   it('needs no secret in Cloud Hosting mode, which calls http://api.weixin.qq.com without a token', () => {
+    const { WECHAT_SECRET: _noSecret, ...withoutSecret } = PRODUCTION_SECRETS
     const c = loadConfig({
-      NODE_ENV: 'production',
-      MONGODB_URI: 'mongodb://db:27017/xlb',
-      ID_ENCRYPTION_KEY: key(1),
-      ID_HASH_KEY: key(2),
-      WECHAT_APPID: 'wx123',
-      WECHAT_PUSH_TOKEN: 'prodPushToken1',
-      WECHAT_MODE: 'cloudhosting'
+      ...withoutSecret,
+      WECHAT_MODE: 'cloudhosting',
+      STORAGE: 'local',
+      PUBLIC_BASE_URL: 'https://xlb.example.cn/'
     })
     expect(c.wechat.apiBase).toBe('http://api.weixin.qq.com')
+    expect(c.storage).toEqual({ kind: 'local' })
+    expect(c.publicBaseUrl).toBe('https://xlb.example.cn')
+  })
+
+  it('says what file storage still needs: a public address for local disk, the bucket settings for S3', () => {
+    const base = PRODUCTION_SECRETS
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env)
+        return ''
+      } catch (e) {
+        return (e as Error).message
+      }
+    }
+    expect(problems({ ...base, STORAGE: 'local' })).toContain('PUBLIC_BASE_URL')
+    const s3 = problems({ ...base, STORAGE: 's3', S3_REGION: 'ap-guangzhou' })
+    for (const name of ['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY']) expect(s3).toContain(name)
+    expect(s3).not.toContain('S3_REGION')
+    expect(problems({ ...base, STORAGE: 'disk' })).toContain('STORAGE 只能是 local 或 s3')
+    expect(loadConfig({}).storage).toEqual({ kind: 'local' })
   })
 
   it('rejects malformed values with the variable named', () => {

@@ -1,12 +1,10 @@
-import type { Context } from 'koa'
-import { ACTING_FOR_HEADER } from '../../src/shared/acting'
-import { resolveActing } from '../../cloud/src/lib/acting'
+import { resolveActing } from '../../cloud/src/modules/people/acting'
 import { AppError } from '../../cloud/src/lib/errors'
 import type { AuthedUser } from '../../cloud/src/lib/types'
 import { personModel } from '../../cloud/src/modules/people/model'
 import { auditModel } from '../../cloud/src/modules/audit/model'
 import { userModel } from '../../cloud/src/modules/users/model'
-import { toAuthedUser } from '../../cloud/src/lib/auth'
+import { toAuthedUser } from '../../cloud/src/modules/auth/sessions'
 import { idNumberFrom, startTestApp, type SignedIn, type TestApp } from './helpers/testApp'
 
 let t: TestApp
@@ -18,8 +16,8 @@ beforeAll(async () => {
 })
 afterAll(() => t.stop())
 
-const ctxWith = (headers: Record<string, string> = {}) =>
-  ({ get: (name: string) => headers[name.toLowerCase()] ?? '', state: { requestId: 'test' } }) as unknown as Context
+/** The app's deps as a request acting for `personId` (or for oneself) sees them. */
+const actingAs = (personId: string | null = null) => ({ ...t.deps, request: { ...t.deps.request, actingFor: personId } })
 
 async function authed(signedIn: SignedIn): Promise<AuthedUser> {
   return toAuthedUser((await userModel(t.db).findById(signedIn.userId))!, 'test-session')
@@ -50,16 +48,16 @@ describe('resolveActing', () => {
   it('acts for oneself without the header, creating the own Person once', async () => {
     const resident = await t.signIn('resident', { displayName: '赵大爷' })
     const user = await authed(resident)
-    const first = await resolveActing(ctxWith(), t.deps, user)
+    const first = await resolveActing(actingAs(), user)
     expect(first).toMatchObject({ submitterId: resident.userId, submitterRole: 'resident', applicantName: '赵大爷', onBehalf: false, consentId: null })
-    const again = await Promise.all([resolveActing(ctxWith(), t.deps, user), resolveActing(ctxWith(), t.deps, user)])
+    const again = await Promise.all([resolveActing(actingAs(), user), resolveActing(actingAs(), user)])
     expect(again.map((a) => a.applicantPersonId)).toEqual([first.applicantPersonId, first.applicantPersonId])
     expect(await personModel(t.db).countDocuments({ userId: resident.userId })).toBe(1)
   })
 
   it('refuses acting for someone without a consent record (403)', async () => {
     const other = await personModel(t.db).create({ townshipId: t.township.id, name: '陌生人', createdBy: assistant.userId })
-    const err = await rejection(resolveActing(ctxWith({ [ACTING_FOR_HEADER]: String(other._id) }), t.deps, await authed(assistant)))
+    const err = await rejection(resolveActing(actingAs(String(other._id)), await authed(assistant)))
     expect(err.status).toBe(403)
     expect(err.message).toBe('您还没有代这位群众办事的授权记录')
   })
@@ -67,7 +65,7 @@ describe('resolveActing', () => {
   it('returns an on-behalf ActingRecord with the consent', async () => {
     const added = await add(elder({ name: '钱奶奶' }))
     expect(added.status).toBe(201)
-    const record = await resolveActing(ctxWith({ [ACTING_FOR_HEADER]: added.body.personId }), t.deps, await authed(assistant))
+    const record = await resolveActing(actingAs(added.body.personId), await authed(assistant))
     expect(record).toEqual({
       submitterId: assistant.userId,
       submitterRole: 'assistant',
@@ -81,9 +79,9 @@ describe('resolveActing', () => {
   it('refuses residents who send the header, and malformed ids', async () => {
     const added = await add(elder({ name: '孙爷爷' }))
     const resident = await t.signIn('resident')
-    const asResident = await rejection(resolveActing(ctxWith({ [ACTING_FOR_HEADER]: added.body.personId }), t.deps, await authed(resident)))
+    const asResident = await rejection(resolveActing(actingAs(added.body.personId), await authed(resident)))
     expect(asResident.status).toBe(403)
-    const malformed = await rejection(resolveActing(ctxWith({ [ACTING_FOR_HEADER]: 'nope' }), t.deps, await authed(assistant)))
+    const malformed = await rejection(resolveActing(actingAs('nope'), await authed(assistant)))
     expect(malformed.status).toBe(400)
   })
 
@@ -94,7 +92,7 @@ describe('resolveActing', () => {
       .set(assistant.headers)
       .send({ reason: '老人的子女回来了' })
     expect(revoke.status).toBe(204)
-    const err = await rejection(resolveActing(ctxWith({ [ACTING_FOR_HEADER]: added.body.personId }), t.deps, await authed(assistant)))
+    const err = await rejection(resolveActing(actingAs(added.body.personId), await authed(assistant)))
     expect(err.status).toBe(403)
     const list = await t.http.get('/api/assistant/people').set(assistant.headers)
     expect((list.body as { personId: string }[]).some((p) => p.personId === added.body.personId)).toBe(false)

@@ -197,7 +197,7 @@ describe('review rules', () => {
     const { body } = await submit(a, signupBody())
     const res = await t.http.post(`/api/admin/staff-signups/${body.id}/review`).set(admin.headers).send({ decision: 'reject' })
     expect(res.status).toBe(400)
-    expect(res.body.code).toBe('REASON_REQUIRED')
+    expect(res.body.code).toBe('VALIDATION_FAILED')
   })
 
   it('reviews only pending sign-ups: concurrent reviews give one winner and 409s', async () => {

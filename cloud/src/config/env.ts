@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import path from 'node:path'
 import { z } from '../../../src/shared/zod'
 import { NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from '../../../src/shared/notices'
@@ -69,7 +70,17 @@ const envSchema = z.object({
   NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().int().min(50).max(600000)),
   CASE_SUGGESTION_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.suggestion),
   CASE_HELP_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.help),
-  CASE_AUTO_CLOSE_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.autoCloseDays)
+  CASE_AUTO_CLOSE_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.autoCloseDays),
+  STORAGE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['local', 's3'], { error: 'STORAGE 只能是 local 或 s3' }).optional()),
+  PUBLIC_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), {
+    error: 'PUBLIC_BASE_URL 应是后台对外的 http(s):// 地址，例如 https://xlb.example.cn'
+  }),
+  S3_ENDPOINT: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { error: 'S3_ENDPOINT 应是 http(s):// 开头的地址' }),
+  S3_REGION: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: boolFlag
 })
 
 /** `reviewResult` → `WECHAT_TEMPLATE_REVIEW_RESULT`: the variable holding a subscribe-message template id. */
@@ -151,7 +162,15 @@ export interface AppConfig {
     idEncryption: Buffer
     /** HMAC-SHA256 key for look-up hashes of ID numbers. */
     idHash: Buffer
+    /** HMAC-SHA256 key of signed file URLs (derived from ID_HASH_KEY, so it needs no secret of its own). */
+    fileUrls: Buffer
   }
+  /** Where uploaded files live: local disk (demo, one instance) or an S3-compatible bucket (Tencent COS). */
+  storage:
+    | { kind: 'local' }
+    | { kind: 's3'; endpoint: string | null; region: string; bucket: string; accessKeyId: string; secretAccessKey: string; forcePathStyle: boolean }
+  /** The backend's origin as WeChat and browsers reach it; null: the server's own address (development). */
+  publicBaseUrl: string | null
   /** True when the public development keys are in use. */
   usingDevKeys: boolean
 }
@@ -195,9 +214,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (e.ID_ENCRYPTION_KEY === DEV_ID_ENCRYPTION_KEY || e.ID_HASH_KEY === DEV_ID_HASH_KEY) {
       missing.push('ID_ENCRYPTION_KEY / ID_HASH_KEY：不能使用公开的开发密钥')
     }
+    if (!e.STORAGE) missing.push('STORAGE：上传文件存放在哪里：s3（对象存储，多副本部署用）或 local（单机本地磁盘）')
+    if (e.STORAGE === 'local' && !e.PUBLIC_BASE_URL) {
+      missing.push('PUBLIC_BASE_URL：本地存储时，微信内容安全检测要通过这个对外地址下载图片')
+    }
     if (missing.length) throw new ConfigError([...missing, ...noticeProblems])
   }
+  if (e.STORAGE === 's3') {
+    for (const name of ['S3_REGION', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const) {
+      if (!e[name]) noticeProblems.push(`${name}：STORAGE=s3 时必填（腾讯云 COS 也用这组设置）`)
+    }
+  }
   if (noticeProblems.length) throw new ConfigError(noticeProblems)
+  const idHashKey = Buffer.from(e.ID_HASH_KEY ?? DEV_ID_HASH_KEY, 'base64')
   const defaultApiBase = mode === 'cloudhosting' ? 'http://api.weixin.qq.com' : 'https://api.weixin.qq.com'
   return {
     nodeEnv: e.NODE_ENV,
@@ -233,8 +262,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     keys: {
       idEncryption: Buffer.from(e.ID_ENCRYPTION_KEY ?? DEV_ID_ENCRYPTION_KEY, 'base64'),
-      idHash: Buffer.from(e.ID_HASH_KEY ?? DEV_ID_HASH_KEY, 'base64')
+      idHash: idHashKey,
+      fileUrls: createHmac('sha256', idHashKey).update('xiangliban signed file urls').digest()
     },
+    storage:
+      e.STORAGE === 's3'
+        ? {
+            kind: 's3',
+            endpoint: e.S3_ENDPOINT ?? null,
+            region: e.S3_REGION!,
+            bucket: e.S3_BUCKET!,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: ['true', '1', 'yes'].includes(e.S3_FORCE_PATH_STYLE ?? '')
+          }
+        : { kind: 'local' },
+    publicBaseUrl: e.PUBLIC_BASE_URL?.replace(/\/+$/, '') ?? null,
     usingDevKeys: !e.ID_ENCRYPTION_KEY || !e.ID_HASH_KEY
   }
 }

@@ -7,7 +7,7 @@ import { parse } from './validate'
 import { requireIdempotencyKey, runIdempotent } from './idempotency'
 import type { AppDeps } from './deps'
 import { STALE_TOKEN_STATE, type AuthedUser } from './types'
-import { ACTING_FOR_HEADER } from '../../../src/shared/acting'
+import { requestContextOf } from './requestContext'
 
 /** Who may call a route: anyone, any signed-in person, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[]
@@ -20,7 +20,9 @@ export interface RouteInput<Q extends Schema, P extends Schema, B extends Schema
   params: Out<P>
   body: Out<B>
   user: A extends 'public' ? AuthedUser | undefined : AuthedUser
+  /** The app's deps with this request's context (request id, client address, acting-for). */
   deps: AppDeps
+  /** For what only HTTP knows (response headers, the raw body of a push); actions never get it. */
   ctx: Context
 }
 
@@ -70,9 +72,11 @@ export function mountRoutes(router: Router, deps: AppDeps, specs: readonly Route
       const query = spec.query ? parse(spec.query, ctx.query, '查询条件') : undefined
       const params = spec.params ? parse(spec.params, ctx.params, '地址') : undefined
       const body = spec.body ? parse(spec.body, (ctx.request as { body?: unknown }).body ?? {}, '提交内容') : undefined
+      const request = requestContextOf(ctx)
+      const requestDeps: AppDeps = { ...deps, request }
       const invoke = async () => ({
         status: spec.status ?? 200,
-        body: await spec.handler({ query, params, body, user, deps, ctx } as never)
+        body: await spec.handler({ query, params, body, user, deps: requestDeps, ctx } as never)
       })
       const result = spec.idempotent
         ? await runIdempotent(
@@ -81,7 +85,7 @@ export function mountRoutes(router: Router, deps: AppDeps, specs: readonly Route
             {
               userId: user?.id ?? 'anonymous',
               route: `${spec.method.toUpperCase()} ${spec.path}`,
-              request: { params, query, body, actingFor: ctx.get(ACTING_FOR_HEADER) }
+              request: { params, query, body, actingFor: request.actingFor ?? '' }
             },
             invoke
           )

@@ -103,11 +103,7 @@ export function rulesLine(rules: { closeBeforeMinutes: number; changeBeforeMinut
 }
 
 /** `2025-03-04T01:00:00Z` → `3月4日 07:00` in China time (for the change deadline). */
-export function chinaDateTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
+export { chinaMonthDayTime as chinaDateTime } from '../../shared/chinaTime'
 
 /** The date `days` calendar days after `date` (`YYYY-MM-DD`, negative goes back). */
 export function shiftDate(date: string, days: number): string {

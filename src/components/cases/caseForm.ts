@@ -94,11 +94,8 @@ export function caseFormInput(fields: CaseFormFields): { ok: true; input: Submit
     ...(fields.contactPhone.trim() ? { contactPhone: fields.contactPhone.trim() } : {}),
     hideName: fields.hideName
   }
-  const errors: Record<string, string> = {}
-  if (fields.contactPreference === 'phone' && !fields.contactPhone.trim()) errors.contactPhone = '选了电话联系，请留一个手机号码'
   const parsed = submitCaseSchema.safeParse(candidate)
-  if (!parsed.success) Object.assign(errors, fieldErrors(parsed.error.issues), errors)
-  if (Object.keys(errors).length) return { ok: false, errors }
+  if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error.issues) }
   return { ok: true, input: candidate as SubmitCaseInput }
 }
 

@@ -1,11 +1,7 @@
 import { DUE_STATE_LABELS, type CaseDeadlineDTO, type CaseStatus } from '../../shared/cases'
 
 /** `11月22日 09:30` in China time. */
-export function chinaTime(iso: string): string {
-  const d = new Date(new Date(iso).getTime() + 8 * 3600_000)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-}
+export { chinaMonthDayTime as chinaTime } from '../../shared/chinaTime'
 
 /** `11月22日` from `YYYY-MM-DD`. */
 export function dateCn(date: string): string {

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
 import type { NoticeLink } from '../../shared/notices'
+import { chinaClock, chinaMonthDayTime } from '../../shared/chinaTime'
 
 /** Pages in the tab bar: reached with switchTab, which takes no query. */
 const TAB_PAGES = ['/pages/home/index', '/pages/inbox/index', '/pages/me/index']
@@ -24,8 +25,6 @@ export async function openLink(link: NoticeLink): Promise<void> {
   else await Taro.navigateTo({ url: linkUrl(link) })
 }
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000
-
 /**
  * When a notice came, in China time and as people say it: “今天 09:05”, “昨天 18:30”, “3月2日 09:00”,
  * or with the year when it is not this year.
@@ -33,15 +32,11 @@ const CHINA_OFFSET_MS = 8 * 3600 * 1000
 export function noticeTime(iso: string, now: Date = new Date()): string {
   const at = new Date(iso)
   if (Number.isNaN(at.getTime())) return ''
-  const local = (d: Date) => new Date(d.getTime() + CHINA_OFFSET_MS)
-  const a = local(at)
-  const n = local(now)
-  const pad = (x: number) => String(x).padStart(2, '0')
-  const hm = `${pad(a.getUTCHours())}:${pad(a.getUTCMinutes())}`
-  const dayOf = (d: Date) => Math.floor(d.getTime() / 86_400_000)
-  const days = dayOf(n) - dayOf(a)
-  if (days === 0) return `今天 ${hm}`
-  if (days === 1) return `昨天 ${hm}`
-  const md = `${a.getUTCMonth() + 1}月${a.getUTCDate()}日 ${hm}`
-  return a.getUTCFullYear() === n.getUTCFullYear() ? md : `${a.getUTCFullYear()}年${md}`
+  const a = chinaClock(at)
+  const n = chinaClock(now)
+  const days = n.dayNumber - a.dayNumber
+  if (days === 0) return `今天 ${a.time}`
+  if (days === 1) return `昨天 ${a.time}`
+  const md = chinaMonthDayTime(at)
+  return a.year === n.year ? md : `${a.year}年${md}`
 }

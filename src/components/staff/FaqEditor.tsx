@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { GUIDE_LIMITS } from '../../shared/guides'
 import { Button, Input, Textarea } from '../../ui'
 import { addItem, moveItem, patchAt, removeAt } from '../../staff/lib/listEdit'
 import { emptyFaq, type FaqForm, type FormErrors } from '../../staff/lib/guideForm'
@@ -24,7 +25,7 @@ export function FaqEditor(props: FaqEditorProps) {
             id={`edit-faq-q-${i}`}
             label={`问题 ${i + 1}`}
             value={f.q}
-            maxlength={100}
+            maxlength={GUIDE_LIMITS.faqQuestion}
             error={errors[`faq.${i}.q`]}
             onChange={(q) => patch(i, { q })}
           />
@@ -32,7 +33,7 @@ export function FaqEditor(props: FaqEditorProps) {
             id={`edit-faq-a-${i}`}
             label="回答"
             value={f.a}
-            maxlength={500}
+            maxlength={GUIDE_LIMITS.faqAnswer}
             error={errors[`faq.${i}.a`]}
             onChange={(a) => patch(i, { a })}
           />

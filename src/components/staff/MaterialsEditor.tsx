@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { digitsOf, GUIDE_LIMITS } from '../../shared/guides'
 import { Button, Checkbox, Input, Textarea } from '../../ui'
 import { addItem, moveItem, patchAt, removeAt } from '../../staff/lib/listEdit'
 import { emptyMaterial, type FormErrors, type MaterialForm } from '../../staff/lib/guideForm'
@@ -26,7 +27,7 @@ export function MaterialsEditor(props: MaterialsEditorProps) {
             label="材料名称"
             value={m.name}
             placeholder="如：户口簿"
-            maxlength={80}
+            maxlength={GUIDE_LIMITS.materialName}
             error={errors[`materials.${i}.name`]}
             onChange={(name) => patch(i, { name })}
           />
@@ -36,7 +37,7 @@ export function MaterialsEditor(props: MaterialsEditorProps) {
               label="原件（份）"
               type="number"
               value={m.originals}
-              maxlength={2}
+              maxlength={digitsOf(GUIDE_LIMITS.materialCopies)}
               error={errors[`materials.${i}.originals`]}
               onChange={(originals) => patch(i, { originals })}
             />
@@ -45,7 +46,7 @@ export function MaterialsEditor(props: MaterialsEditorProps) {
               label="复印件（份）"
               type="number"
               value={m.copies}
-              maxlength={2}
+              maxlength={digitsOf(GUIDE_LIMITS.materialCopies)}
               error={errors[`materials.${i}.copies`]}
               onChange={(copies) => patch(i, { copies })}
             />
@@ -62,7 +63,7 @@ export function MaterialsEditor(props: MaterialsEditorProps) {
             label="免交原因（可不填）"
             value={m.exemptReason}
             placeholder="如：已通过数据共享获取，无需提交"
-            maxlength={80}
+            maxlength={GUIDE_LIMITS.exemptReason}
             error={errors[`materials.${i}.exemptReason`]}
             onChange={(exemptReason) => patch(i, { exemptReason })}
           />
@@ -70,7 +71,7 @@ export function MaterialsEditor(props: MaterialsEditorProps) {
             id={`edit-material-note-${i}`}
             label="备注（可不填）"
             value={m.note}
-            maxlength={200}
+            maxlength={GUIDE_LIMITS.materialNote}
             error={errors[`materials.${i}.note`]}
             onChange={(note) => patch(i, { note })}
           />

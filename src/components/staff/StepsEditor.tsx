@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { STEP_ACTOR_LABELS, STEP_ACTORS, type StepActor } from '../../shared/enums'
+import { digitsOf, GUIDE_LIMITS } from '../../shared/guides'
 import { Button, Input, Textarea } from '../../ui'
 import { addItem, moveItem, patchAt, removeAt } from '../../staff/lib/listEdit'
 import { emptyStep, type FormErrors, type StepForm } from '../../staff/lib/guideForm'
@@ -29,7 +30,7 @@ export function StepsEditor(props: StepsEditorProps) {
             label="步骤名称"
             value={s.title}
             placeholder="如：村委会评议"
-            maxlength={40}
+            maxlength={GUIDE_LIMITS.stepTitle}
             error={errors[`steps.${i}.title`]}
             onChange={(title) => patch(i, { title })}
           />
@@ -37,7 +38,7 @@ export function StepsEditor(props: StepsEditorProps) {
             id={`edit-step-detail-${i}`}
             label="怎么办（可不填）"
             value={s.detail}
-            maxlength={300}
+            maxlength={GUIDE_LIMITS.stepDetail}
             error={errors[`steps.${i}.detail`]}
             onChange={(detail) => patch(i, { detail })}
           />
@@ -54,7 +55,7 @@ export function StepsEditor(props: StepsEditorProps) {
             label="需要几个工作日（可不填）"
             type="number"
             value={s.days}
-            maxlength={3}
+            maxlength={digitsOf(GUIDE_LIMITS.days)}
             error={errors[`steps.${i}.days`]}
             onChange={(days) => patch(i, { days })}
           />

@@ -1,24 +1,22 @@
+import { reviewStaffSignupSchema } from '../../shared/auth'
 import type { StaffSignupStatus } from '../../shared/enums'
+import { STAFF_SIGNUP_LIFECYCLE } from '../../shared/staff'
 
 export type ReviewBody = { decision: 'approve' } | { decision: 'reject'; reason: string }
 
 /**
- * The body of a sign-up review. A rejection needs a reason (the applicant reads it), checked here
- * before sending with the same rule as the server.
+ * The body of a sign-up review, checked before sending with the server's schema (a rejection needs
+ * a reason the applicant reads, of at most 200 characters).
  */
 export function reviewBody(decision: 'approve' | 'reject', reason: string): { ok: true; body: ReviewBody } | { ok: false; error: string } {
-  if (decision === 'approve') return { ok: true, body: { decision } }
-  const text = reason.trim()
-  if (!text) return { ok: false, error: '不通过时请写明原因，申请人会看到' }
-  if (text.length > 200) return { ok: false, error: '原因不能超过 200 个字' }
-  return { ok: true, body: { decision, reason: text } }
+  const body = decision === 'approve' ? { decision } : { decision, reason: reason.trim() }
+  const checked = reviewStaffSignupSchema.safeParse(body)
+  if (!checked.success) return { ok: false, error: checked.error.issues[0]?.message ?? '请检查后再提交' }
+  return { ok: true, body: body as ReviewBody }
 }
 
-export const SIGNUP_STATUS_TEXT: Record<StaffSignupStatus, string> = {
-  pending: '待审核',
-  approved: '已通过',
-  rejected: '未通过'
-}
+/** How each sign-up status reads. */
+export const SIGNUP_STATUS_TEXT: Record<StaffSignupStatus, string> = STAFF_SIGNUP_LIFECYCLE.statusLabels
 
 /** Department names for a sign-up, in the order given; unknown ids are shown as 未知站所. */
 export function departmentNames(ids: readonly string[], names: ReadonlyMap<string, string>): string {

@@ -1,5 +1,6 @@
-/** What the staff console says about a guide's state: always in words, never by colour alone. */
+import { chinaClock } from '../../shared/chinaTime'
 
+/** What the staff console says about a guide's state: always in words, never by colour alone. */
 export interface GuideState {
   isPublished: boolean
   version: number
@@ -37,6 +38,6 @@ export function editorStatus(state: GuideState & { publishedAt: string | null })
 export function formatDate(iso: string): string {
   const time = Date.parse(iso)
   if (Number.isNaN(time)) return iso
-  const local = new Date(time + 8 * 3600 * 1000).toISOString()
-  return `${local.slice(0, 10)} ${local.slice(11, 16)}`
+  const c = chinaClock(time)
+  return `${c.date} ${c.time}`
 }

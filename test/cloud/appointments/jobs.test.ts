@@ -1,6 +1,7 @@
 import { Types } from 'mongoose'
 import { bookingModel, slotModel } from '../../../cloud/src/modules/appointments/model'
-import { claimLease, reconcileSeats, sendDueReminders } from '../../../cloud/src/modules/appointments/jobs'
+import { claimLease } from '../../../cloud/src/lib/lease'
+import { reconcileSeats, sendDueReminders } from '../../../cloud/src/modules/appointments/jobs'
 import { noticeModel } from '../../../cloud/src/modules/notices/model'
 import { T0, startTestApp, type SignedIn, type TestApp } from '../helpers/testApp'
 import { book, buildWorld, inboxTitles, newKey, slotAt, stored, type BookingWorld } from './fixture'

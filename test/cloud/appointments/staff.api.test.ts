@@ -56,7 +56,7 @@ describe('the staff day view and check-in', () => {
     const again = await checkIn(w.staffA, { qr: booking.qrText })
     expect(again.status).toBe(200)
     expect(again.body.alreadyCheckedIn).toBe(true)
-    expect((await stored(t, booking.id))!.history.filter((h) => h.action === 'checked_in')).toHaveLength(1)
+    expect((await stored(t, booking.id))!.updates.filter((u) => u.action === 'checkIn')).toHaveLength(1)
   })
 
   it('explains codes and QR codes it cannot use', async () => {

@@ -121,7 +121,7 @@ describe('a complaint from submission to a closed loop', () => {
     expect(again.body).toMatchObject({ status: 'assigned', departmentName: '社保所' })
     expect(again.body.deadline.dueDate).toBe('2025-03-06')
 
-    const asked = await act(admin, body.id, 'request-info', { question: '请补充路灯所在的具体位置' })
+    const asked = await act(admin, body.id, 'requestInfo', { question: '请补充路灯所在的具体位置' })
     expect(asked.body.status).toBe('info_requested')
     expect(asked.body.deadline.state).toBe('paused')
     expect(await inboxTitles(resident)).toContain('请补充诉求材料')
@@ -129,7 +129,7 @@ describe('a complaint from submission to a closed loop', () => {
     expect(seen.body).toMatchObject({ canSupplyInfo: true, pendingQuestion: '请补充路灯所在的具体位置' })
 
     t.clock.set('2025-03-10T09:00:00+08:00')
-    const supplied = await mine(resident, body.id, 'supply-info', { text: '在东村三组村口的大樟树旁边' })
+    const supplied = await mine(resident, body.id, 'supplyInfo', { text: '在东村三组村口的大樟树旁边' })
     expect(supplied.body).toMatchObject({ status: 'assigned', pendingQuestion: null })
     const staffView = await t.http.get(`/api/staff/cases/${body.id}`).set(admin.headers)
     expect(staffView.body.deadline).toMatchObject({ kind: 'answer', dueDate: '2025-03-13' })
@@ -288,10 +288,10 @@ describe('热点回应', () => {
     expect(pub.body.question).not.toMatch(/赵小红|13912345678|8号/)
     expect(pub.body.answer).not.toMatch(/赵小红/)
     expect((await act(staff, body.id, 'publish', { title: '再发一次' })).status).toBe(409)
-    const list = await t.http.get(`/api/townships/${t.township.id}/hot-responses`)
+    const list = await t.http.get(`/api/townships/${t.township.id}/hotResponses`)
     expect(list.status).toBe(200)
     expect(list.body.items.map((h: { id: string }) => h.id)).toContain(pub.body.id)
-    expect((await t.http.get(`/api/hot-responses/${pub.body.id}`)).body.title).toBe('门前水沟堵塞怎么办')
+    expect((await t.http.get(`/api/hotResponses/${pub.body.id}`)).body.title).toBe('门前水沟堵塞怎么办')
   })
 })
 

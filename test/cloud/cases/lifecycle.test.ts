@@ -1,6 +1,8 @@
-import { CASE_ACTIONS, CASE_STATUSES } from '../../../src/shared/cases'
+import { CASE_ACTIONS, CASE_LIFECYCLE, CASE_STATUSES } from '../../../src/shared/cases'
 import { anonymise } from '../../../cloud/src/modules/cases/anonymise'
-import { allowedActions, CASE_TRANSITIONS, deadlineFor, dueState, transition } from '../../../cloud/src/modules/cases/lifecycle'
+import { deadlineFor, dueState } from '../../../cloud/src/modules/cases/deadlinePolicy'
+
+const { transition, allowedActions, table: CASE_TRANSITIONS } = CASE_LIFECYCLE
 import { recomputeDeadline } from '../../../cloud/src/modules/calendar/deadlines'
 
 describe('the case transition table', () => {

@@ -1,11 +1,10 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/testApp'
-import { caseModel, uploadModel } from '../../../cloud/src/modules/cases/model'
+import { caseModel, parkedVerdictModel, uploadModel } from '../../../cloud/src/modules/cases/model'
+import { applyMediaVerdict, applyParkedVerdict } from '../../../cloud/src/modules/cases/actions/mediaVerdict'
 import { pushSignature } from '../../../cloud/src/lib/wechat/push'
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
@@ -158,12 +157,37 @@ describe('POST /api/wechat/push: wxa_media_check', () => {
     expect(before.case.moderation).toBe('checking')
   })
 
-  it('an unknown trace id or another event is acknowledged and ignored', async () => {
+  it('an unknown trace id is kept for the upload that will store it; another event is acknowledged and ignored', async () => {
     const { caseId, photoId } = await caseWithCheckingPhoto()
     const before = await snapshot(caseId, photoId)
     expect((await push(mediaEvent('no-such-trace', 'pass'))).text).toBe('success')
+    expect(await parkedVerdictModel(t.db).countDocuments({ traceId: 'no-such-trace' })).toBe(1)
     expect((await push({ ToUserName: 'gh_0123456789ab', MsgType: 'event', Event: 'user_enter_tempsession', CreateTime: nowSeconds() })).text).toBe('success')
     expect(await snapshot(caseId, photoId)).toEqual(before)
+  })
+
+  it('a check WeChat could not make (errcode -1008, it could not download the photo) holds the photo for staff', async () => {
+    const { caseId, photoId, traceId } = await caseWithCheckingPhoto()
+    const failed = { ...mediaEvent(traceId, 'pass'), detail: [], errcode: -1008, errmsg: '下载错误,请检查媒体链接是否有效' }
+    delete (failed as { result?: unknown }).result
+    expect((await push(failed)).text).toBe('success')
+    const after = await snapshot(caseId, photoId)
+    expect(after.upload).toMatchObject({ moderation: 'held', moderationNote: expect.stringContaining('无法下载') })
+    expect(after.case.moderation).toBe('held')
+  })
+
+  it('a verdict that arrives before the upload stored its trace id is applied once the trace id is stored', async () => {
+    const resident = await t.signIn('resident')
+    const early = await applyMediaVerdict(t.deps, { traceId: 'trace-before-upload', suggest: 'risky', label: '20002', errcode: 0 })
+    expect(early).toBe('parked')
+    t.wechat.state.failNext(1, { kind: 'errcode', errcode: 0, errmsg: 'ok' }, '/wxa/media_check_async')
+    const photo = await t.http.post('/api/uploads/photos').set(resident.headers).set('Idempotency-Key', key()).send({ dataBase64: PNG.toString('base64') })
+    expect(photo.status).toBe(201)
+    const upload = await uploadModel(t.db).findById(photo.body.id).lean()
+    expect(upload).toMatchObject({ moderation: 'checking', traceId: null })
+    await uploadModel(t.db).updateOne({ _id: upload!._id }, { $set: { traceId: 'trace-before-upload' } })
+    await applyParkedVerdict(t.deps, { _id: upload!._id, traceId: 'trace-before-upload' })
+    expect(await uploadModel(t.db).findById(photo.body.id).lean()).toMatchObject({ moderation: 'held', moderationNote: expect.stringContaining('有风险') })
   })
 
   it('with two photos the case waits for both verdicts', async () => {
@@ -182,28 +206,61 @@ describe('POST /api/wechat/push: wxa_media_check', () => {
   })
 })
 
-describe('the fake WeChat pushes verdicts to the app', () => {
-  it('delivers the chosen verdict, signed, to the push URL', async () => {
-    const server = http.createServer(t.app.callback())
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()))
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/wechat/push`
-    try {
-      t.wechat.state.pushMediaVerdicts({ url, token, delayMs: 10, now: () => t.clock.now() })
-      const passed = await caseWithPhoto()
-      await t.wechat.state.settlePushes()
-      expect((await snapshot(passed.caseId, passed.photoId)).case.moderation).toBe('passed')
+describe('the fake WeChat checks photos as WeChat does', () => {
+  afterEach(() => t.wechat.state.pushMediaVerdicts(null))
 
-      t.wechat.state.pushMediaVerdicts({ url, token, verdict: 'risky', delayMs: 10, now: () => t.clock.now() })
-      const held = await caseWithPhoto()
-      await t.wechat.state.settlePushes()
-      expect((await snapshot(held.caseId, held.photoId)).upload).toMatchObject({ moderation: 'held' })
-      expect(t.wechat.state.pushes.map((p) => [p.verdict, p.status, p.answer])).toEqual([
-        ['pass', 200, 'success'],
-        ['risky', 200, 'success']
-      ])
-    } finally {
-      t.wechat.state.pushMediaVerdicts(null)
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+  it('is sent an absolute, expiring URL it downloads without a session', async () => {
+    const fetchesBefore = t.wechat.state.mediaFetches.length
+    const { photoId } = await caseWithPhoto()
+    await t.wechat.state.settlePushes()
+    const fetched = t.wechat.state.mediaFetches.slice(fetchesBefore)
+    expect(fetched).toHaveLength(1)
+    const url = new URL(fetched[0]!.url)
+    expect(url.origin).toBe(t.url)
+    expect(url.pathname).toMatch(/^\/api\/files\/case-photos\/\d{6}\/[0-9a-f]{32}\.png$/)
+    expect(url.searchParams.get('expires')).toMatch(/^\d+$/)
+    expect(fetched[0]).toMatchObject({ status: 200, bytes: PNG.length })
+    const anonymous = await fetch(url)
+    expect(anonymous.headers.get('content-type')).toBe('image/png')
+    expect(Buffer.from(await anonymous.arrayBuffer()).equals(PNG)).toBe(true)
+    expect((await fetch(`${t.url}/api/uploads/photos/${photoId}`)).status).toBe(401)
+    url.searchParams.set('signature', '0'.repeat(64))
+    expect((await fetch(url)).status).toBe(403)
+  })
+
+  it('pushes each verdict as soon as it has one, signed, and the app applies it', async () => {
+    const url = `${t.url}/api/wechat/push`
+    t.wechat.state.pushMediaVerdicts({ url, token, now: () => t.clock.now() })
+    const passed = await caseWithPhoto()
+    await t.wechat.state.settlePushes()
+    expect((await snapshot(passed.caseId, passed.photoId)).case.moderation).toBe('passed')
+
+    t.wechat.state.pushMediaVerdicts({ url, token, verdict: 'risky', now: () => t.clock.now() })
+    const held = await caseWithPhoto()
+    await t.wechat.state.settlePushes()
+    expect((await snapshot(held.caseId, held.photoId)).upload).toMatchObject({ moderation: 'held' })
+    expect(t.wechat.state.pushes.slice(-2).map((p) => [p.verdict, p.status, p.answer])).toEqual([
+      ['pass', 200, 'success'],
+      ['risky', 200, 'success']
+    ])
+  })
+
+  it('cannot download a relative or session-protected URL and pushes errcode -1008', async () => {
+    t.wechat.state.pushMediaVerdicts({ url: `${t.url}/api/wechat/push`, token, now: () => t.clock.now() })
+    const before = t.wechat.state.pushes.length
+    for (const mediaUrl of ['/api/uploads/photos/0123456789abcdef01234567', `${t.url}/api/uploads/photos/0123456789abcdef01234567`]) {
+      const res = await fetch(`${t.wechat.baseUrl}/wxa/media_check_async`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ media_url: mediaUrl, media_type: 2, version: 2, scene: 2, openid: '' })
+      })
+      expect(((await res.json()) as { errcode: number }).errcode).toBe(0)
     }
+    await t.wechat.state.settlePushes()
+    expect(t.wechat.state.pushes.slice(before).map((p) => [p.verdict, p.status])).toEqual([
+      ['downloadFailed', 200],
+      ['downloadFailed', 200]
+    ])
+    expect(t.wechat.state.mediaFetches.slice(-1)[0]).toMatchObject({ status: 401 })
   })
 })

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { seedDemo } from '../../../scripts/seed/seedDemo'
-import { openSession } from '../../../cloud/src/lib/auth'
+import { openSession } from '../../../cloud/src/modules/auth/sessions'
 import { caseModel } from '../../../cloud/src/modules/cases/model'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
@@ -29,7 +29,7 @@ describe('demo cases', () => {
     const detail = await t.http.get(`/api/cases/${waiting.id}`).set(await bearer('li-xiuying'))
     expect(detail.body).toMatchObject({ status: 'info_requested', canSupplyInfo: true })
 
-    const hot = await t.http.get(`/api/townships/${seeded.townshipId}/hot-responses`)
+    const hot = await t.http.get(`/api/townships/${seeded.townshipId}/hotResponses`)
     expect(hot.body.items).toHaveLength(1)
     expect(hot.body.items[0].question).not.toMatch(/周志强|13807951234/)
   })

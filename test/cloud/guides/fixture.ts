@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import type { Role } from '../../../src/shared/enums'
 import type { GuideContentInput } from '../../../src/shared/guides'
-import { openSession } from '../../../cloud/src/lib/auth'
+import { openSession } from '../../../cloud/src/modules/auth/sessions'
 import { userModel } from '../../../cloud/src/modules/users/model'
 import { seedOrgAndGuides, type SeededOrg } from '../../../scripts/seed/seedOrgAndGuides'
 import type { SeedData, SeedGuide } from '../../../scripts/seed/data/types'

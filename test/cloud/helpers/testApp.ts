@@ -1,17 +1,19 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
 import request from 'supertest'
 import { Types, type Connection } from 'mongoose'
 import type { Role } from '../../../src/shared/enums'
-import { createApp, type XlbApp } from '../../../cloud/src/app'
+import type { XlbApp } from '../../../cloud/src/app'
 import { loadConfig } from '../../../cloud/src/config/env'
-import { openSession } from '../../../cloud/src/lib/auth'
 import { fixedClock } from '../../../cloud/src/lib/clock'
-import { connectDb, ensureIndexes } from '../../../cloud/src/lib/db'
+import { connectDb } from '../../../cloud/src/lib/db'
 import type { AppDeps } from '../../../cloud/src/lib/deps'
 import { createLogger } from '../../../cloud/src/lib/logger'
-import { createWechatClient } from '../../../cloud/src/lib/wechat/client'
 import { startFakeWechat, type FakeWechat } from '../../../cloud/src/lib/wechat/fakeServer'
+import { openSession } from '../../../cloud/src/modules/auth/sessions'
 import { departmentModel, townshipModel, villageModel } from '../../../cloud/src/modules/org/model'
 import { userModel } from '../../../cloud/src/modules/users/model'
+import { coreDepsFrom, createRuntime, type Runtime } from '../../../cloud/src/runtime'
 import { startTestMongo } from '../../helpers/mongo'
 
 export const T0 = '2025-03-03T09:00:00+08:00'
@@ -30,6 +32,9 @@ export interface SignedIn {
 
 export interface TestApp {
   app: XlbApp
+  runtime: Runtime
+  /** The app listening on loopback (what WeChat's media checks download photos from). */
+  url: string
   http: ReturnType<typeof request>
   deps: AppDeps
   db: Connection
@@ -56,22 +61,15 @@ export async function startTestApp(opts: { env?: Record<string, string>; mongo?:
   const db = await connectDb(uri, `t${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`)
   const config = loadConfig({ NODE_ENV: 'test', WECHAT_API_BASE: wechat.baseUrl, WECHAT_TIMEOUT_MS: '1500', ...opts.env })
   const clock = fixedClock(T0)
-  const deps: AppDeps = {
-    db,
-    clock,
-    config,
-    logger: createLogger({ logLevel: 'silent' }),
-    wechat: createWechatClient({
-      baseUrl: wechat.baseUrl,
-      appId: config.wechat.appId,
-      secret: config.wechat.secret,
-      mode: config.wechat.mode,
-      timeoutMs: config.wechat.timeoutMs,
-      clock
-    })
-  }
-  const app = createApp(deps)
-  await ensureIndexes(db)
+  let url = ''
+  const runtime = createRuntime(
+    coreDepsFrom({ config, db, clock, logger: createLogger({ logLevel: 'silent' }), wechatBaseUrl: wechat.baseUrl, ownUrl: () => url || null })
+  )
+  const { deps, app } = runtime
+  await runtime.ensureIndexes()
+  const server = http.createServer(app.callback())
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
   const addTownship = async (name: string): Promise<TestTownship> => {
     townshipCounter += 1
@@ -107,7 +105,9 @@ export async function startTestApp(opts: { env?: Record<string, string>; mongo?:
 
   return {
     app,
-    http: request(app.callback()),
+    runtime,
+    url,
+    http: request(server),
     deps,
     db,
     clock,
@@ -116,6 +116,10 @@ export async function startTestApp(opts: { env?: Record<string, string>; mongo?:
     addTownship,
     signIn,
     async stop() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
       await db.dropDatabase().catch(() => undefined)
       await db.close()
       await wechat.stop()

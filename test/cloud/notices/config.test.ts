@@ -1,15 +1,7 @@
 import { ConfigError, loadConfig, templateEnvName } from '../../../cloud/src/config/env'
+import { PRODUCTION_ENV } from '../helpers/env'
 
-const key = (fill: number) => Buffer.alloc(32, fill).toString('base64')
-const production = {
-  NODE_ENV: 'production',
-  MONGODB_URI: 'mongodb://db:27017/xlb',
-  ID_ENCRYPTION_KEY: key(1),
-  ID_HASH_KEY: key(2),
-  WECHAT_APPID: 'wx123',
-  WECHAT_SECRET: 'sec',
-  WECHAT_PUSH_TOKEN: 'prodPushToken1'
-}
+const production = PRODUCTION_ENV
 
 function configError(env: Record<string, string>): string {
   try {

@@ -7,22 +7,14 @@ import { loadConfig } from '../../../cloud/src/config/env'
 import { systemClock } from '../../../cloud/src/lib/clock'
 import { connectDb } from '../../../cloud/src/lib/db'
 import { createLogger } from '../../../cloud/src/lib/logger'
-import { createWechatClient } from '../../../cloud/src/lib/wechat/client'
 import { drainNotices } from '../../../cloud/src/modules/notices/dispatcher'
+import { coreDepsFrom, createRuntime } from '../../../cloud/src/runtime'
 
 async function main(): Promise<void> {
   const env = process.env
   const config = loadConfig({ NODE_ENV: 'test', WECHAT_API_BASE: env.WECHAT_BASE, WECHAT_TIMEOUT_MS: '1500' })
   const db = await connectDb(env.MONGO_URI!, env.DB_NAME)
-  const wechat = createWechatClient({
-    baseUrl: env.WECHAT_BASE!,
-    appId: config.wechat.appId,
-    secret: config.wechat.secret,
-    mode: config.wechat.mode,
-    timeoutMs: config.wechat.timeoutMs,
-    clock: systemClock
-  })
-  const deps = { db, clock: systemClock, config, wechat, logger: createLogger({ logLevel: 'silent' }) }
+  const { deps } = createRuntime(coreDepsFrom({ config, db, clock: systemClock, logger: createLogger({ logLevel: 'silent' }), wechatBaseUrl: env.WECHAT_BASE! }))
   process.stdout.write('ready\n')
   await drainNotices(deps, { concurrency: 4, batchSize: 8, leaseMs: Number(env.LEASE_MS ?? 1000) })
   await db.close()

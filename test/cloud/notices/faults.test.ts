@@ -8,7 +8,6 @@ import { drainNotices } from '../../../cloud/src/modules/notices/dispatcher'
 import { SimulatedCrash, type NoticeStep } from '../../../cloud/src/modules/notices/faults'
 import { inboxEntryModel, noticeModel } from '../../../cloud/src/modules/notices/model'
 import { sweepPendingEvents } from '../../../cloud/src/modules/notices/relay'
-import { startNoticeWorker } from '../../../cloud/src/modules/notices/worker'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/testApp'
 import { acceptReviewResult, giveOpenid, submitSignup, wechatSendsByEntry } from './helpers'
 
@@ -139,9 +138,9 @@ describe('a crash at any step loses no notice and sends none twice', () => {
     expect(results.filter((r) => r.status === 'sent').length).toBeGreaterThan(0)
   }, 30_000)
 
-  it('the worker started with the server sweeps on start, then keeps draining until stopped', async () => {
+  it('the jobs the runtime starts sweep on start, then keep draining until stopped', async () => {
     const { applicant, eventId } = await approvedWithoutRelay()
-    const worker = startNoticeWorker(t.deps, { intervalMs: 20 })
+    const worker = t.runtime.startJobs()
     try {
       const until = Date.now() + 10_000
       while ((await outcome(applicant, eventId)).status !== 'sent') {

@@ -35,10 +35,8 @@ export interface MediaPushTarget {
   url: string
   /** The 消息推送 token the app checks signatures with. */
   token: string
-  /** The verdict pushed for every checked photo (`pass` unless said). */
+  /** The verdict pushed for every photo it could download and did not flag (`pass` unless said). */
   verdict?: MediaVerdict
-  /** Wait before pushing, so the app has stored the trace id (100 ms unless said). */
-  delayMs?: number
   /** Clock of the push's `timestamp` (the real time unless said). */
   now?: () => Date
 }
@@ -46,10 +44,19 @@ export interface MediaPushTarget {
 /** One verdict the fake pushed and how the app answered. */
 export interface PushedVerdict {
   traceId: string
-  verdict: MediaVerdict
+  /** `downloadFailed` when the media URL could not be fetched (pushed as errcode -1008, no result). */
+  verdict: MediaVerdict | 'downloadFailed'
   /** HTTP status and text of the app's answer; status 0 when it could not be reached. */
   status: number
   answer: string
+}
+
+/** One download of a media URL, as WeChat's checker makes it: a plain GET, no cookies, no session. */
+export interface MediaFetch {
+  url: string
+  /** HTTP status, or 0 when the URL was not absolute http(s) or could not be reached. */
+  status: number
+  bytes: number
 }
 
 /** The fake's state and its in-process control surface. */
@@ -70,8 +77,10 @@ export interface FakeWechatState {
   acceptedCallsTo(pathPrefix: string): RecordedCall[]
   /** Words msg_sec_check answers `risky` for (content containing any of them). */
   readonly flaggedWords: Set<string>
-  /** Substrings of media URLs media_check_async refuses with errcode 87014 (risky content). */
+  /** SHA-256 (hex) of media whose check comes back `risky`. */
   readonly flaggedMedia: Set<string>
+  /** Every download of a media URL media_check_async made, oldest first. */
+  readonly mediaFetches: MediaFetch[]
   /** Pushes the verdict of each later media_check_async to the target (null: stop pushing, the default). */
   pushMediaVerdicts(target: MediaPushTarget | null): void
   /** Verdicts pushed so far, oldest first. */
@@ -99,9 +108,10 @@ const TINY_PNG = Buffer.from(
  * `/sns/jscode2session`: code `dev-x` → openid `o-dev-x`, code `invalid` → 40029, any other code → a stable
  * openid derived from it. `/cgi-bin/token` and `/cgi-bin/stable_token` issue counted tokens. Every other POST
  * is recorded and answered `{errcode:0}` when it carries a valid token (or none, as in Cloud Hosting mode).
- * `/wxa/msg_sec_check` answers `risky` for content with a flagged word; `/wxa/media_check_async` refuses
- * flagged media URLs with 87014 and, when a push target is set, later pushes the verdict (`wxa_media_check`,
- * signed with the token) to it. HTTP control: `POST /__fake/push-verdicts {url, token, verdict?} | {url: null}`, `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
+ * `/wxa/msg_sec_check` answers `risky` for content with a flagged word; `/wxa/media_check_async` answers a
+ * trace id at once, then downloads the media URL as WeChat would (a plain GET without a session) and, when a
+ * push target is set, pushes the verdict (`wxa_media_check`, signed with the token) as soon as it has one:
+ * `risky` for flagged bytes, errcode -1008 when the download failed. HTTP control: `POST /__fake/push-verdicts {url, token, verdict?} | {url: null}`, `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
  * `POST /__fake/reset`, `GET /__fake/calls`.
  */
 export async function startFakeWechat(opts: { port?: number } = {}): Promise<FakeWechat> {
@@ -112,10 +122,38 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
   let pushTarget: MediaPushTarget | null = null
   const inFlight = new Set<Promise<void>>()
 
-  const pushVerdict = (target: MediaPushTarget, traceId: string): void => {
-    const verdict = target.verdict ?? 'pass'
+  /** Downloads a media URL as WeChat's checker does; null when it cannot (errcode -1008 follows). */
+  const download = async (mediaUrl: string): Promise<Buffer | null> => {
+    const fetched: MediaFetch = { url: mediaUrl, status: 0, bytes: 0 }
+    state.mediaFetches.push(fetched)
+    if (!/^https?:\/\//.test(mediaUrl)) return null
+    try {
+      const res = await fetch(mediaUrl, { redirect: 'follow', signal: AbortSignal.timeout(5000) })
+      fetched.status = res.status
+      if (!res.ok) return null
+      const data = Buffer.from(await res.arrayBuffer())
+      fetched.bytes = data.length
+      return data
+    } catch {
+      return null
+    }
+  }
+
+  /**
+   * What mediaCheckAsync does after answering: downloads the media (no session; a relative or
+   * unreachable URL fails), then, when a push target is set, pushes the verdict at once — or errcode
+   * -1008 with no result when the download failed, as WeChat does.
+   */
+  const checkMedia = (mediaUrl: string, traceId: string): void => {
     const run = async () => {
-      await new Promise((resolve) => setTimeout(resolve, target.delayMs ?? 100))
+      const data = await download(mediaUrl)
+      const target = pushTarget
+      if (!target) return
+      const verdict: PushedVerdict['verdict'] = !data
+        ? 'downloadFailed'
+        : state.flaggedMedia.has(createHash('sha256').update(data).digest('hex'))
+          ? 'risky'
+          : (target.verdict ?? 'pass')
       const now = target.now?.() ?? new Date()
       const timestamp = String(Math.floor(now.getTime() / 1000))
       const nonce = Math.random().toString(36).slice(2, 12)
@@ -132,10 +170,14 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         appid: 'wx-dev-appid',
         trace_id: traceId,
         version: 2,
-        detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict, label: verdict === 'pass' ? 100 : 20002, prob: 90 }],
-        errcode: 0,
-        errmsg: 'ok',
-        result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20002 }
+        ...(verdict === 'downloadFailed'
+          ? { detail: [], errcode: -1008, errmsg: '下载错误,请检查媒体链接是否有效' }
+          : {
+              detail: [{ strategy: 'content_model', errcode: 0, suggest: verdict, label: verdict === 'pass' ? 100 : 20002, prob: 90 }],
+              errcode: 0,
+              errmsg: 'ok',
+              result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20002 }
+            })
       }
       try {
         const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(event) })
@@ -167,6 +209,7 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
     },
     flaggedWords: new Set<string>(),
     flaggedMedia: new Set<string>(),
+    mediaFetches: [],
     pushMediaVerdicts(target) {
       pushTarget = target
     },
@@ -179,6 +222,7 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
       state.pushes.length = 0
       state.flaggedWords.clear()
       state.flaggedMedia.clear()
+      state.mediaFetches.length = 0
       state.calls.length = 0
       failures.length = 0
       validTokens.clear()
@@ -265,11 +309,10 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         return res.end(TINY_PNG)
       }
       if (path === '/wxa/media_check_async') {
-        const url = String((body as { media_url?: unknown } | undefined)?.media_url ?? '')
-        if ([...state.flaggedMedia].some((m) => url.includes(m))) return json(200, { errcode: 87014, errmsg: 'risky content' })
+        const mediaUrl = String((body as { media_url?: unknown } | undefined)?.media_url ?? '')
         const traceId = `fake-trace-${state.calls.length}-${Math.random().toString(36).slice(2, 8)}`
         json(200, { errcode: 0, errmsg: 'ok', trace_id: traceId })
-        if (pushTarget) pushVerdict(pushTarget, traceId)
+        checkMedia(mediaUrl, traceId)
         return
       }
       if (path === '/wxa/msg_sec_check') {

@@ -2,7 +2,7 @@ import {
   bookingQrText,
   cutSlots,
   type BookingDTO,
-  type BookingEventDTO,
+  type BookingUpdateDTO,
   type OpeningTemplateDTO,
   type ScheduleExceptionDTO,
   type StaffBookingDTO,
@@ -13,8 +13,8 @@ import type { BookingDoc, OpeningTemplateDoc, ScheduleExceptionDoc } from './mod
 
 const visible = (status: BookingDoc['status']): VisibleBookingStatus => (status === 'pending' ? 'booked' : status)
 
-function historyDTO(doc: BookingDoc): BookingEventDTO[] {
-  return doc.history.map((h) => ({ at: h.at.toISOString(), action: h.action, byRole: h.byRole, note: h.note ?? null }))
+function historyDTO(doc: BookingDoc): BookingUpdateDTO[] {
+  return doc.updates.map((u) => ({ at: u.at.toISOString(), action: u.action, authorRole: u.authorRole, publicText: u.publicText }))
 }
 
 /** A booking as its maker (or the person it is for) sees it; `now` decides whether it can still be changed. */

@@ -1,13 +1,12 @@
-import { hostname } from 'node:os'
-import { randomBytes } from 'node:crypto'
 import { Types } from 'mongoose'
+import { BOOKING_LIFECYCLE } from '../../../../src/shared/appointments'
 import type { AppDeps } from '../../lib/deps'
-import { runPeriodically, type PeriodicJob } from '../../lib/periodic'
-import { isDuplicateKeyError } from '../../lib/mongoErrors'
+import { recordTransition, SYSTEM_AUTHOR } from '../../lib/lifecycle'
+import type { JobSpec } from '../../lib/module'
 import { toLocalDate, addCalendarDays } from '../calendar/workingDays'
 import { relayAfterWrite } from '../notices/relay'
 import { loadWindow } from './load'
-import { bookingModel, jobLeaseModel, slotModel, type BookingDoc, type SlotDoc } from './model'
+import { bookingModel, slotModel, type BookingDoc, type SlotDoc } from './model'
 import { bookingNotice } from './notices'
 import { releaseSeat } from './seats'
 
@@ -18,25 +17,6 @@ export const DEFAULT_GRACE_MS = 2 * 60_000
 const HOLDING: readonly BookingDoc['status'][] = ['pending', 'booked', 'checked_in', 'completed', 'no_show']
 
 /**
- * Claims the lease of a job until `now + ms` when nobody holds it: one conditional upsert, so of
- * several replicas ticking at once exactly one gets it. True when this holder has it.
- */
-export async function claimLease(deps: AppDeps, name: string, holder: string, ms: number): Promise<boolean> {
-  const now = deps.clock.now()
-  try {
-    const lease = await jobLeaseModel(deps.db).findOneAndUpdate(
-      { name, until: { $lte: now } },
-      { $set: { holder, until: new Date(now.getTime() + ms) } },
-      { upsert: true, new: true }
-    )
-    return lease?.holder === holder
-  } catch (err) {
-    if (isDuplicateKeyError(err)) return false
-    throw err
-  }
-}
-
-/**
  * Sends the reminders that are due (15:00 on the working day before each visit): each booking is
  * claimed by a conditional update `reminderState: due → sent` that writes the reminder event in the
  * same update, so a reminder goes out once even when several replicas run this at the same moment.
@@ -45,7 +25,7 @@ export async function claimLease(deps: AppDeps, name: string, holder: string, ms
 export async function sendDueReminders(deps: AppDeps, opts: { limit?: number } = {}): Promise<number> {
   const now = deps.clock.now()
   const Booking = bookingModel(deps.db)
-  const due = await Booking.find({ status: 'booked', reminderState: 'due', remindAt: { $lte: now } }, { pendingNotices: 0, history: 0 })
+  const due = await Booking.find({ status: 'booked', reminderState: 'due', remindAt: { $lte: now } }, { pendingNotices: 0, updates: 0 })
     .sort({ remindAt: 1 })
     .limit(opts.limit ?? 200)
     .lean<BookingDoc[]>()
@@ -93,22 +73,21 @@ export async function reconcileSeats(deps: AppDeps, opts: { graceMs?: number } =
   const Slot = slotModel(deps.db)
   const report: ReconcileReport = { pendingSettled: 0, movesRolledBack: 0, seatsReleased: 0, countersFixed: 0 }
 
-  const pending = await Booking.find({ status: 'pending', createdAt: { $lt: cutoff } }, { history: 0 }).limit(500).lean<BookingDoc[]>()
+  const pending = await Booking.find({ status: 'pending', createdAt: { $lt: cutoff } }, { updates: 0 }).limit(500).lean<BookingDoc[]>()
   for (const b of pending) {
     const held = b.slotId ? await Slot.exists({ _id: b.slotId, 'holders.id': b._id }) : null
     if (held) {
       const window = await loadWindow(deps.db, b.departmentId)
-      const done = await Booking.updateOne(
-        { _id: b._id, status: 'pending' },
-        {
-          $set: { status: 'booked', updatedAt: now },
-          $push: {
-            history: { at: now, action: 'booked', by: b.acting.submitterId, byRole: b.acting.submitterRole, note: '系统补全' },
-            pendingNotices: bookingNotice('appointment.booked', b, window, now)
-          }
-        }
-      )
-      if (done.modifiedCount === 1) {
+      const done = await recordTransition(Booking, BOOKING_LIFECYCLE, {
+        record: b,
+        action: 'book',
+        actor: 'system',
+        author: SYSTEM_AUTHOR,
+        at: now,
+        internalNote: '预约请求中断后由系统补全',
+        notices: () => [bookingNotice('appointment.booked', b, window, now)]
+      })
+      if (done) {
         report.pendingSettled++
         await relayAfterWrite(deps, 'appointment', b._id)
       }
@@ -155,24 +134,14 @@ export async function reconcileSeats(deps: AppDeps, opts: { graceMs?: number } =
   return report
 }
 
-export type AppointmentJobs = PeriodicJob
-
-/**
- * The appointment jobs, started with the server: every `intervalMs` the replica that claims the
- * lease sends due reminders and runs the seat sweep. Errors are logged; the next round tries again.
- */
-export function startAppointmentJobs(deps: AppDeps, opts: { intervalMs?: number; graceMs?: number } = {}): AppointmentJobs {
-  const intervalMs = opts.intervalMs ?? 60_000
-  const holder = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`
-  return runPeriodically({
-    name: 'appointment jobs',
-    intervalMs,
-    firstDelayMs: Math.min(intervalMs, 5_000),
-    logger: deps.logger,
-    round: async () => {
-      if (!(await claimLease(deps, 'appointments', holder, intervalMs))) return
-      await sendDueReminders(deps)
-      await reconcileSeats(deps, { graceMs: opts.graceMs })
-    }
-  })
+/** Reminders and the seat sweep as a job: every minute, on the one replica holding its lease. */
+export const appointmentJobs: JobSpec = {
+  name: 'appointments',
+  intervalMs: () => 60_000,
+  firstDelayMs: 5_000,
+  exclusive: true,
+  run: async (deps) => {
+    await sendDueReminders(deps)
+    await reconcileSeats(deps)
+  }
 }

@@ -3,12 +3,14 @@ import {
   BOOKING_SOURCES,
   BOOKING_STATUSES,
   EXCEPTION_KINDS,
+  type BookingAction,
   type BookingSource,
   type BookingStatus,
   type ExceptionKind,
   type Session
 } from '../../../../src/shared/appointments'
-import type { NoticeEvent } from '../notices/events'
+import type { RecordedUpdate } from '../../lib/lifecycle'
+import type { NoticeEvent } from '../../lib/notices'
 
 /** A weekly opening template of a window, or of one service at that window. */
 export interface OpeningTemplateDoc {
@@ -153,13 +155,8 @@ export interface BookingActing {
 }
 
 /** One entry of a booking's record, appended in the same write as the change. */
-export interface BookingEvent {
-  at: Date
-  action: 'booked' | 'rescheduled' | 'cancelled' | 'checked_in' | 'completed' | 'no_show' | 'walked_in'
-  by: Types.ObjectId | null
-  byRole: string
-  note: string | null
-}
+/** One update on a booking (a recorded update), written with the change it records. */
+export type BookingUpdate = RecordedUpdate<BookingStatus, BookingAction>
 
 /** A reschedule under way: the seat at `slotId` is being taken for this booking. */
 export interface PendingMove {
@@ -205,7 +202,7 @@ export interface BookingDoc {
   noShowAt: Date | null
   cancelledAt: Date | null
   cancelReason: string | null
-  history: BookingEvent[]
+  updates: BookingUpdate[]
   /** Notice events written with the change they report (relayed by the notices module). */
   pendingNotices: NoticeEvent[]
   createdAt: Date
@@ -260,7 +257,7 @@ const bookingSchema = new Schema<BookingDoc>(
     noShowAt: { type: Date, default: null },
     cancelledAt: { type: Date, default: null },
     cancelReason: { type: String, default: null },
-    history: { type: Schema.Types.Mixed, default: () => [] },
+    updates: { type: Schema.Types.Mixed, default: () => [] },
     pendingNotices: { type: Schema.Types.Mixed, default: () => [] },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true }
@@ -277,24 +274,6 @@ bookingSchema.index({ applicantUserId: 1, startsAt: -1 })
 bookingSchema.index({ status: 1, reminderState: 1, remindAt: 1 })
 bookingSchema.index({ status: 1, createdAt: 1 })
 bookingSchema.index({ 'pendingMove.at': 1 }, { sparse: true })
-
-/** A background job's lease: the replica holding it runs the job until `until`. */
-export interface JobLeaseDoc {
-  _id: Types.ObjectId
-  name: string
-  holder: string
-  until: Date
-}
-
-const jobLeaseSchema = new Schema<JobLeaseDoc>(
-  {
-    name: { type: String, required: true },
-    holder: { type: String, required: true },
-    until: { type: Date, required: true }
-  },
-  { collection: 'appointment_job_leases', versionKey: false }
-)
-jobLeaseSchema.index({ name: 1 }, { unique: true })
 
 /** Weekly opening templates; one model per connection. */
 export function openingTemplateModel(db: Connection): Model<OpeningTemplateDoc> {
@@ -317,9 +296,4 @@ export function slotModel(db: Connection): Model<SlotDoc> {
 /** Bookings and walk-in visits. */
 export function bookingModel(db: Connection): Model<BookingDoc> {
   return (db.models.Appointment as Model<BookingDoc> | undefined) ?? db.model<BookingDoc>('Appointment', bookingSchema)
-}
-
-/** Leases of the appointment jobs (reminders, seat reconciliation). */
-export function jobLeaseModel(db: Connection): Model<JobLeaseDoc> {
-  return (db.models.AppointmentJobLease as Model<JobLeaseDoc> | undefined) ?? db.model<JobLeaseDoc>('AppointmentJobLease', jobLeaseSchema)
 }

@@ -1,6 +1,5 @@
 import { formatDateCn } from '../../../../src/shared/appointments'
-import type { NoticeEventDefinition } from '../notices/catalog/types'
-import { noticeEvent, type NoticeAudience, type NoticeEvent } from '../notices/events'
+import { noticeEvent, type NoticeAudience, type NoticeEvent, type NoticeEventDefinition } from '../../lib/notices'
 import type { BookingDoc } from './model'
 import type { WindowInfo } from './load'
 

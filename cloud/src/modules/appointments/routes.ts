@@ -24,7 +24,7 @@ const STAFF = ['staff', 'admin'] as const
  * reschedule (for oneself or, with `x-acting-for`, for a person an assistant helps); the staff day
  * view with check-in, no-shows, completion and walk-ins; the opening templates and day exceptions.
  */
-export const appointmentRoutes: RouteSpec[] = [
+export const appointmentRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/appointments/availability',
@@ -43,7 +43,7 @@ export const appointmentRoutes: RouteSpec[] = [
     body: bookAppointmentInput,
     status: 201,
     idempotent: true,
-    handler: ({ ctx, deps, user, body }) => bookAppointment(ctx, deps, user, body)
+    handler: ({ deps, user, body }) => bookAppointment(deps, user, body)
   }),
   route({
     method: 'get',
@@ -72,7 +72,7 @@ export const appointmentRoutes: RouteSpec[] = [
     params: appointmentParamsSchema,
     body: cancelAppointmentInput,
     idempotent: true,
-    handler: ({ ctx, deps, user, params, body }) => cancelAppointment(ctx, deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => cancelAppointment(deps, user, params.id, body)
   }),
   route({
     method: 'post',
@@ -83,7 +83,7 @@ export const appointmentRoutes: RouteSpec[] = [
     params: appointmentParamsSchema,
     body: rescheduleAppointmentInput,
     idempotent: true,
-    handler: ({ ctx, deps, user, params, body }) => rescheduleAppointment(ctx, deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => rescheduleAppointment(deps, user, params.id, body)
   }),
   route({
     method: 'get',
@@ -130,7 +130,7 @@ export const appointmentRoutes: RouteSpec[] = [
     body: recordWalkInInput,
     status: 201,
     idempotent: true,
-    handler: ({ ctx, deps, user, body }) => recordWalkIn(ctx, deps, user, body)
+    handler: ({ deps, user, body }) => recordWalkIn(deps, user, body)
   }),
   route({
     method: 'get',
@@ -147,7 +147,7 @@ export const appointmentRoutes: RouteSpec[] = [
     tag: 'appointments',
     access: STAFF,
     body: saveOpeningTemplateInput,
-    handler: ({ ctx, deps, user, body }) => saveOpeningTemplate(ctx, deps, user, body)
+    handler: ({ deps, user, body }) => saveOpeningTemplate(deps, user, body)
   }),
   route({
     method: 'put',
@@ -157,7 +157,7 @@ export const appointmentRoutes: RouteSpec[] = [
     access: STAFF,
     params: exceptionParamsSchema,
     body: setScheduleExceptionInput,
-    handler: ({ ctx, deps, user, params, body }) => setScheduleException(ctx, deps, user, params.id, params.date, body)
+    handler: ({ deps, user, params, body }) => setScheduleException(deps, user, params.id, params.date, body)
   }),
   route({
     method: 'delete',
@@ -166,7 +166,7 @@ export const appointmentRoutes: RouteSpec[] = [
     tag: 'appointments',
     access: STAFF,
     params: exceptionParamsSchema,
-    handler: ({ ctx, deps, user, params }) => removeScheduleException(ctx, deps, user, params.id, params.date)
+    handler: ({ deps, user, params }) => removeScheduleException(deps, user, params.id, params.date)
   })
 ]
 

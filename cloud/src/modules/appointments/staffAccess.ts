@@ -1,5 +1,6 @@
 import { Types, type Connection } from 'mongoose'
-import { forbidden, notFound } from '../../lib/errors'
+import { notFound } from '../../lib/errors'
+import { assertStaffMaySee, staffScopeFilter } from '../../lib/visibility'
 import type { AuthedUser } from '../../lib/types'
 import { departmentModel, type DepartmentDoc } from '../org/model'
 import { personModel } from '../people/model'
@@ -10,9 +11,7 @@ import { bookingModel, type BookingDoc } from './model'
  * staff their own departments. Ordered as the hall numbers them.
  */
 export async function servedDepartments(db: Connection, user: AuthedUser): Promise<DepartmentDoc[]> {
-  const filter: Record<string, unknown> = { townshipId: new Types.ObjectId(user.townshipId) }
-  if (user.role !== 'admin') filter._id = { $in: user.departmentIds.map((id) => new Types.ObjectId(id)) }
-  return departmentModel(db).find(filter).sort({ order: 1 }).lean<DepartmentDoc[]>()
+  return departmentModel(db).find(staffScopeFilter(user, { departmentField: '_id' })).sort({ order: 1 }).lean<DepartmentDoc[]>()
 }
 
 /**
@@ -20,14 +19,13 @@ export async function servedDepartments(db: Connection, user: AuthedUser): Promi
  * when it is another window's.
  */
 export async function requireServedDepartment(db: Connection, user: AuthedUser, departmentId: string | Types.ObjectId): Promise<DepartmentDoc> {
-  const dept = await departmentModel(db)
-    .findOne({ _id: new Types.ObjectId(String(departmentId)), townshipId: new Types.ObjectId(user.townshipId) })
-    .lean<DepartmentDoc>()
-  if (!dept) throw notFound('没有找到这个窗口')
-  if (user.role !== 'admin' && !user.departmentIds.includes(String(dept._id))) {
-    throw forbidden(`这是${dept.windowName || dept.name}的事务，您不是这个窗口的工作人员。请引导群众到${dept.windowName || dept.name}，或请中心负责人处理`)
-  }
-  return dept
+  const dept = await departmentModel(db).findById(new Types.ObjectId(String(departmentId))).lean<DepartmentDoc>()
+  const window = dept ? dept.windowName || dept.name : ''
+  assertStaffMaySee(user, dept && { townshipId: dept.townshipId, departmentId: dept._id }, {
+    missing: '没有找到这个窗口',
+    why: `这是${window}的事务，您不是这个窗口的工作人员。请引导群众到${window}，或请中心负责人处理`
+  })
+  return dept!
 }
 
 /** A booking of my township for a window I serve (404 / 403 otherwise), with that window. */

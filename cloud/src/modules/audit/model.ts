@@ -11,6 +11,8 @@ const auditEntrySchema = new Schema(
     targetId: { type: String, required: true },
     onBehalfOfPersonId: { type: Schema.Types.ObjectId, default: null },
     requestId: { type: String, required: true },
+    /** Where the request came from (null for background jobs). */
+    clientIp: { type: String, default: null },
     detail: { type: String, default: null }
   },
   { collection: 'audit_log' }

@@ -1,7 +1,7 @@
 import { route, type RouteSpec } from '../../lib/routes'
 import { listAuditLog, listAuditLogQuery } from './actions/listAuditLog'
 
-export const auditRoutes: RouteSpec[] = [
+export const auditRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/admin/audit',

@@ -1,9 +1,11 @@
 import { route, type RouteSpec } from '../../lib/routes'
 import { devLogin, devLoginInput, devPeopleQuery, listDevPeople } from './actions/devLogin'
+import { getMe } from './actions/getMe'
 import { logout } from './actions/logout'
+import { bearerToken } from './sessions'
 import { wechatLogin, wechatLoginInput } from './actions/wechatLogin'
 
-export const authRoutes: RouteSpec[] = [
+export const authRoutes: readonly RouteSpec[] = [
   route({
     method: 'post',
     path: '/auth/wechat-login',
@@ -38,6 +40,14 @@ export const authRoutes: RouteSpec[] = [
     tag: 'auth',
     access: 'public',
     status: 204,
-    handler: ({ deps, ctx }) => logout(ctx, deps)
+    handler: ({ deps, ctx }) => logout(deps, { token: bearerToken(ctx) })
+  }),
+  route({
+    method: 'get',
+    path: '/me',
+    summary: '当前登录的账号（手机号已打码）和工作人员申请状态',
+    tag: 'auth',
+    access: 'signedIn',
+    handler: ({ deps, user }) => getMe(deps, user.id)
   })
 ]

@@ -12,7 +12,7 @@ import { setOverride, setOverrideInput } from './actions/setOverride'
  * Working-day calendar: the public calendar of a township, and the admin's overrides of their own
  * township (a day closed for a flood, a schedule announced before the built-in data knows it).
  */
-export const calendarRoutes: RouteSpec[] = [
+export const calendarRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/townships/:townshipId/calendar',
@@ -40,7 +40,7 @@ export const calendarRoutes: RouteSpec[] = [
     access: ['admin'],
     params: overrideDateParamsSchema,
     body: setOverrideInput,
-    handler: ({ ctx, deps, user, params, body }) => setOverride(ctx, deps, user, params.date, body)
+    handler: ({ deps, user, params, body }) => setOverride(deps, user, params.date, body)
   }),
   route({
     method: 'delete',
@@ -49,6 +49,6 @@ export const calendarRoutes: RouteSpec[] = [
     tag: 'calendar',
     access: ['admin'],
     params: overrideDateParamsSchema,
-    handler: ({ ctx, deps, user, params }) => removeOverride(ctx, deps, user, params.date)
+    handler: ({ deps, user, params }) => removeOverride(deps, user, params.date)
   })
 ]

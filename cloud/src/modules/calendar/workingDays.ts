@@ -12,13 +12,13 @@
  */
 import officialData from 'chinese-days/dist/chinese-days.json'
 import type { CalendarDayDTO, DayStatus, LocalDate, OverrideKind } from '../../../../src/shared/calendar'
+import { CHINA_OFFSET_MS, chinaClock } from '../../../../src/shared/chinaTime'
 
 export type { LocalDate } from '../../../../src/shared/calendar'
 
 /** The zone every LocalDate is read in. China Standard Time is UTC+8 all year (no DST since 1991). */
 export const CALENDAR_TIME_ZONE = 'Asia/Shanghai'
 
-const CHINA_OFFSET_MS = 8 * 3600 * 1000
 const DAY_MS = 86_400_000
 
 /** An admin override of one day for a township. */
@@ -108,7 +108,7 @@ export function isLocalDate(value: string): boolean {
 export function toLocalDate(instant: Date): LocalDate {
   const ms = instant.getTime()
   if (Number.isNaN(ms)) throw new RangeError('invalid Date')
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+  return chinaClock(ms).date
 }
 
 /** The instant a LocalDate begins in China time (00:00 +08:00). */

@@ -1,19 +1,24 @@
 import { Types, type Connection } from 'mongoose'
-import type { CaseAction, CaseStatus } from '../../../../src/shared/cases'
+import { CASE_LIFECYCLE, type CaseAction, type CaseActor } from '../../../../src/shared/cases'
 import type { AppDeps } from '../../lib/deps'
-import { AppError, forbidden, notFound } from '../../lib/errors'
+import { AppError, notFound } from '../../lib/errors'
+import { recordTransition, type Author } from '../../lib/lifecycle'
+import type { NoticeEvent } from '../../lib/notices'
 import type { AuthedUser } from '../../lib/types'
+import { assertStaffMaySee } from '../../lib/visibility'
 import { recomputeDeadline } from '../calendar/deadlines'
 import { loadOverrides } from '../calendar/load'
 import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
-import type { NoticeEvent } from '../notices/events'
 import { relayAfterWrite } from '../notices/relay'
 import { personModel } from '../people/model'
-import { deadlineFor, transition, type CaseActor } from './lifecycle'
-import { caseModel, NO_RANK, uploadModel, type CaseDeadline, type CaseDoc, type CaseUpdate, type UploadDoc } from './model'
+import { deadlineFor } from './deadlinePolicy'
+import { caseModel, NO_RANK, uploadModel, type CaseDeadline, type CaseDoc, type CaseUpdateExtra, type UploadDoc } from './model'
 
 /** The centre's name on the public timeline when no department is named. */
 export const CENTRE_NAME = '乡镇便民服务中心'
+
+/** How background jobs sign the updates they write. */
+export const SYSTEM_CASE_AUTHOR: CaseAuthor = { id: null, name: '系统', role: 'system', publicBy: CENTRE_NAME }
 
 const staleMessage = '这件诉求刚被其他人处理过，状态已经变了。请刷新后查看最新进度再操作'
 
@@ -49,19 +54,14 @@ async function ownsCase(db: Connection, user: AuthedUser, c: CaseDoc): Promise<b
   return person?.userId !== undefined && String(person.userId) === user.id
 }
 
-/**
- * A case staff may see: same township (404 otherwise); department staff only cases of their
- * departments (403 naming why); admins every case of the township.
- */
+/** A case staff may see (lib/visibility: 404 outside the township, 403 for another department's case). */
 export async function loadStaffCase(db: Connection, user: AuthedUser, id: string): Promise<CaseDoc> {
-  const c = await caseModel(db)
-    .findOne({ _id: new Types.ObjectId(id), townshipId: new Types.ObjectId(user.townshipId) }, { pendingNotices: 0 })
-    .lean<CaseDoc>()
-  if (!c) throw notFound('没有找到这件诉求')
-  if (user.role !== 'admin' && !(c.departmentId && user.departmentIds.includes(String(c.departmentId)))) {
-    throw forbidden(`这件诉求${c.departmentName ? `由${c.departmentName}办理` : '还没有分到您的站所'}，您不能查看或处理。请联系中心负责人`)
-  }
-  return c
+  const c = await caseModel(db).findById(new Types.ObjectId(id), { pendingNotices: 0 }).lean<CaseDoc>()
+  assertStaffMaySee(user, c, {
+    missing: '没有找到这件诉求',
+    why: `这件诉求${c?.departmentName ? `由${c.departmentName}办理` : '还没有分到您的站所'}，您不能查看或处理。请联系中心负责人`
+  })
+  return c as CaseDoc
 }
 
 /** The uploads of a case's photos. */
@@ -70,10 +70,13 @@ export function loadUploads(db: Connection, c: Pick<CaseDoc, 'photoIds'>): Promi
   return uploadModel(db).find({ _id: { $in: c.photoIds } }).lean<UploadDoc[]>()
 }
 
+/** Who signs a case update: an author, and the name residents see. */
+export type CaseAuthor = Author & { publicBy: string }
+
 export interface ChangeInput {
   action: CaseAction
   actor: CaseActor
-  author: { id: string | null; name: string; role: string; publicBy: string }
+  author: CaseAuthor
   publicText?: string | null
   internalNote?: string | null
   /** Whether the resident sees this update (internal notes, reviews and escalations are staff-only). */
@@ -82,68 +85,59 @@ export interface ChangeInput {
   set?: Record<string, unknown>
   /** Extra conditions the case must still meet. */
   also?: Record<string, unknown>
-  notices?: (to: CaseStatus) => NoticeEvent[]
+  notices?: () => NoticeEvent[]
 }
 
 /**
- * Applies one lifecycle action: checks the transition table, then one conditional
- * findOneAndUpdate on the expected from-status that sets the new status and fields, appends the
- * update and the notice events together. A case that moved meanwhile answers 409. Recomputes the
- * running deadline for the new status.
+ * Applies one lifecycle action through the one recorded-update writer (lib/lifecycle): the case
+ * lifecycle's table decides, and one conditional write on the status the case was read with sets
+ * the new status and fields, the running deadline for the new status, the update and the notice
+ * events together. A case that moved meanwhile answers 409.
  */
 export async function changeCase(deps: AppDeps, c: CaseDoc, input: ChangeInput): Promise<CaseDoc> {
-  const t = transition(c.status, input.action, input.actor, c.resumeStatus)
-  if (!t.ok) throw new AppError(409, 'CASE_STATE_CONFLICT', t.message)
   const now = deps.clock.now()
-  const set: Record<string, unknown> = { status: t.to, updatedAt: now, ...input.set }
-  if (t.to !== c.status) {
-    const overrides = await overridesFrom(deps.db, c.townshipId, now)
-    const clock = deadlineFor(t.to, c.type, deps.config.cases)
-    if (clock === 'paused') {
-      set.pausedRemainingDays = c.deadline ? remainingDays(c.deadline, now, overrides) : null
-      set.resumeStatus = c.status
-      set.queueRank = NO_RANK
-    } else if (clock === null) {
-      set.deadline = set.deadline ?? c.deadline
-      set.queueRank = NO_RANK
-    } else {
-      let deadline: CaseDeadline | null = c.deadline
-      if (c.status === 'info_requested' && c.deadline) {
-        deadline = startDeadline(c.deadline.kind, c.pausedRemainingDays ?? 0, now, overrides)
-      } else if (!deadline || deadline.kind !== clock.kind) {
-        deadline = startDeadline(clock.kind, clock.workingDays, now, overrides)
-      }
-      set.deadline = deadline
-      set.queueRank = deadline.dueBy
-      set.pausedRemainingDays = null
-      if (c.status === 'info_requested') set.resumeStatus = null
-    }
-  }
-  const update: CaseUpdate = {
+  const extra: CaseUpdateExtra = { publicBy: input.author.publicBy, public: input.public }
+  const done = await recordTransition(caseModel(deps.db), CASE_LIFECYCLE, {
+    record: c,
     action: input.action,
-    authorId: input.author.id ? new Types.ObjectId(input.author.id) : null,
-    authorName: input.author.name,
-    authorRole: input.author.role,
-    publicBy: input.author.publicBy,
-    from: c.status,
-    to: t.to,
-    publicText: input.publicText ?? null,
-    internalNote: input.internalNote ?? null,
-    public: input.public,
-    at: now
+    actor: input.actor,
+    author: input.author,
+    at: now,
+    publicText: input.publicText,
+    internalNote: input.internalNote,
+    extra,
+    also: input.also,
+    notices: input.notices,
+    set: async (to) => ({ ...(to === c.status ? {} : await clockFields(deps, c, to, now)), ...input.set })
+  })
+  if (!done) throw new AppError(409, 'CASE_STATE_CONFLICT', staleMessage)
+  if (done.notices.length) await relayAfterWrite(deps, 'case', c._id)
+  return done.doc
+}
+
+/** The deadline fields for a case moving to `to`: start, pause, resume or stop its clock. */
+async function clockFields(deps: AppDeps, c: CaseDoc, to: CaseDoc['status'], now: Date): Promise<Record<string, unknown>> {
+  const overrides = await overridesFrom(deps.db, c.townshipId, now)
+  const clock = deadlineFor(to, c.type, deps.config.cases)
+  if (clock === 'paused') {
+    return { pausedRemainingDays: c.deadline ? remainingDays(c.deadline, now, overrides) : null, resumeStatus: c.status, queueRank: NO_RANK }
   }
-  const notices = input.notices?.(t.to) ?? []
-  const push: Record<string, unknown> = { updates: update }
-  if (notices.length) push.pendingNotices = { $each: notices }
-  const updated = await caseModel(deps.db)
-    .findOneAndUpdate({ _id: c._id, status: c.status, ...input.also }, { $set: set, $push: push }, { new: true, projection: { pendingNotices: 0 } })
-    .lean<CaseDoc>()
-  if (!updated) throw new AppError(409, 'CASE_STATE_CONFLICT', staleMessage)
-  if (notices.length) await relayAfterWrite(deps, 'case', c._id)
-  return updated
+  if (clock === null) return { deadline: c.deadline, queueRank: NO_RANK }
+  let deadline: CaseDeadline | null = c.deadline
+  if (c.status === 'info_requested' && c.deadline) {
+    deadline = startDeadline(c.deadline.kind, c.pausedRemainingDays ?? 0, now, overrides)
+  } else if (!deadline || deadline.kind !== clock.kind) {
+    deadline = startDeadline(clock.kind, clock.workingDays, now, overrides)
+  }
+  return {
+    deadline,
+    queueRank: deadline.dueBy,
+    pausedRemainingDays: null,
+    ...(c.status === 'info_requested' ? { resumeStatus: null } : {})
+  }
 }
 
 /** How a staff member signs an update: their name inside, their department (or the centre) outside. */
-export function staffAuthor(user: AuthedUser, c: Pick<CaseDoc, 'departmentName'>) {
+export function staffAuthor(user: AuthedUser, c: Pick<CaseDoc, 'departmentName'>): CaseAuthor {
   return { id: user.id, name: user.displayName, role: user.role, publicBy: c.departmentName ?? CENTRE_NAME }
 }

@@ -1,6 +1,7 @@
 import {
   CASE_ACTION_LABELS,
   CASE_CATEGORIES,
+  CASE_LIFECYCLE,
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
   type CaseDeadlineDTO,
@@ -11,10 +12,13 @@ import {
   type StaffCaseDTO
 } from '../../../../src/shared/cases'
 import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
-import { allowedActions, dueState } from './lifecycle'
+import { dueState } from './deadlinePolicy'
 import type { CaseDoc, HotResponseDoc, UploadDoc } from './model'
 
 const categoryName = (id: string) => CASE_CATEGORIES.find((c) => c.id === id)?.name ?? id
+
+/** What case lists read: not the history, the events or the full text. */
+export const CASE_LIST_PROJECTION = { pendingNotices: 0, updates: 0, text: 0 }
 
 /** The deadline of a case as staff see it, with its standing at `now`. */
 export function deadlineDTO(c: CaseDoc, now: Date, overrides: Overrides): CaseDeadlineDTO | null {
@@ -104,7 +108,7 @@ export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: D
     escalated: c.escalatedFor !== null,
     mergedIntoId: c.mergedIntoId ? String(c.mergedIntoId) : null,
     hotResponseId: c.hotResponseId ? String(c.hotResponseId) : null,
-    allowedActions: allowedActions(c.status, 'staff').filter((a) => a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)),
+    allowedActions: CASE_LIFECYCLE.allowedActions(c.status, 'staff').filter((a) => a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)),
     history: c.updates.map((u) => ({
       action: u.action,
       actionLabel: CASE_ACTION_LABELS[u.action],

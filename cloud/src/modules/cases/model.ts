@@ -15,22 +15,18 @@ import {
   type ModerationState,
   type PhotoMimeType
 } from '../../../../src/shared/cases'
-import type { NoticeEvent } from '../notices/events'
+import type { RecordedUpdate } from '../../lib/lifecycle'
+import type { NoticeEvent } from '../../lib/notices'
 
-/** One update on a case: written in the same atomic update as the change it records. */
-export interface CaseUpdate {
-  action: CaseAction
-  authorId: Types.ObjectId | null
-  authorName: string
-  authorRole: string
+/** One update on a case (a recorded update), written in the same atomic update as the change it records. */
+export interface CaseUpdate extends RecordedUpdate<CaseStatus, CaseAction>, CaseUpdateExtra {}
+
+/** What a case's updates carry beyond the recorded-update shape. */
+export interface CaseUpdateExtra {
   /** The name residents see (department, 乡镇便民服务中心, 群众). */
   publicBy: string
-  from: CaseStatus | null
-  to: CaseStatus
-  publicText: string | null
-  internalNote: string | null
+  /** Whether the resident sees the update (internal notes, reviews and escalations are staff-only). */
   public: boolean
-  at: Date
 }
 
 /** A working-day deadline with the inputs it was computed from. */
@@ -257,18 +253,30 @@ export function hotResponseModel(db: Connection): Model<HotResponseDoc> {
   return (db.models.HotResponse as Model<HotResponseDoc> | undefined) ?? db.model<HotResponseDoc>('HotResponse', hotResponseSchema)
 }
 
-interface CaseLeaseDoc {
-  name: string
-  holder: string
-  until: Date
+/** A content-check verdict WeChat pushed before the upload it is about had stored its trace id. */
+export interface ParkedVerdictDoc {
+  traceId: string
+  suggest: string | null
+  label: string | null
+  /** WeChat's errcode for the check itself (-1008: it could not download the file). */
+  errcode: number
+  receivedAt: Date
 }
-const caseLeaseSchema = new Schema<CaseLeaseDoc>(
-  { name: { type: String, required: true }, holder: { type: String, required: true }, until: { type: Date, required: true } },
-  { collection: 'case_job_leases', versionKey: false }
-)
-caseLeaseSchema.index({ name: 1 }, { unique: true })
 
-/** Leases of the case jobs, so one replica runs a round at a time. */
-export function caseLeaseModel(db: Connection): Model<CaseLeaseDoc> {
-  return (db.models.CaseJobLease as Model<CaseLeaseDoc> | undefined) ?? db.model<CaseLeaseDoc>('CaseJobLease', caseLeaseSchema)
+const parkedVerdictSchema = new Schema<ParkedVerdictDoc>(
+  {
+    traceId: { type: String, required: true },
+    suggest: { type: String, default: null },
+    label: { type: String, default: null },
+    errcode: { type: Number, required: true },
+    receivedAt: { type: Date, required: true }
+  },
+  { collection: 'media_verdicts', versionKey: false }
+)
+parkedVerdictSchema.index({ traceId: 1 }, { unique: true })
+parkedVerdictSchema.index({ receivedAt: 1 }, { expireAfterSeconds: 7 * 86_400 })
+
+/** Verdicts that arrived before their trace id was stored; one model per connection. */
+export function parkedVerdictModel(db: Connection): Model<ParkedVerdictDoc> {
+  return (db.models.ParkedMediaVerdict as Model<ParkedVerdictDoc> | undefined) ?? db.model<ParkedVerdictDoc>('ParkedMediaVerdict', parkedVerdictSchema)
 }

@@ -1,6 +1,5 @@
 import { CASE_TYPE_LABELS } from '../../../../src/shared/cases'
-import type { NoticeEventDefinition } from '../notices/catalog/types'
-import { noticeEvent, type NoticeAudience, type NoticeEvent } from '../notices/events'
+import { noticeEvent, type NoticeAudience, type NoticeEvent, type NoticeEventDefinition } from '../../lib/notices'
 import type { CaseDoc } from './model'
 
 type CaseEventType =

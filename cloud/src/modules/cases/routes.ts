@@ -1,59 +1,51 @@
-import {
-  acceptCaseSchema,
-  assignCaseSchema,
-  caseIdParamsSchema,
-  confirmCaseSchema,
-  hotListParamsSchema,
-  hotListQuerySchema,
-  internalNoteSchema,
-  mergeCaseSchema,
-  myCasesQuerySchema,
-  publishHotSchema,
-  rateCaseSchema,
-  rejectCaseSchema,
-  replyCaseSchema,
-  requestInfoSchema,
-  returnCaseSchema,
-  reviewContentSchema,
-  staffCasesQuerySchema,
-  submitCaseSchema,
-  supplyInfoSchema,
-  uploadPhotoSchema
-} from '../../../../src/shared/cases'
+import { caseIdParamsSchema, hotListParamsSchema } from '../../../../src/shared/cases'
 import { route, type RouteSpec } from '../../lib/routes'
+import { acceptCase, acceptCaseInput } from './actions/acceptCase'
+import { addInternalNote, addInternalNoteInput } from './actions/addInternalNote'
+import { assignCase, assignCaseInput } from './actions/assignCase'
+import { confirmCase, confirmCaseInput } from './actions/confirmCase'
+import { getHotResponse } from './actions/getHotResponse'
+import { getMyCase } from './actions/getMyCase'
 import { getPhoto } from './actions/getPhoto'
-import { getHotResponse, listHotResponses, publishHotResponse } from './actions/hotResponses'
-import { listMyCases, listStaffCases } from './actions/listCases'
-import { confirmCase, getMyCase, rateCase, supplyInfo } from './actions/residentActions'
-import {
-  acceptCase,
-  addInternalNote,
-  assignCase,
-  getStaffCase,
-  mergeCase,
-  rejectCase,
-  replyCase,
-  requestInfo,
-  returnCase,
-  reviewContent
-} from './actions/staffActions'
-import { submitCase } from './actions/submitCase'
-import { uploadPhoto } from './actions/uploadPhoto'
+import { getStaffCase } from './actions/getStaffCase'
+import { listHotResponses, listHotResponsesInput } from './actions/listHotResponses'
+import { listMyCases, listMyCasesInput } from './actions/listMyCases'
+import { listStaffCases, listStaffCasesInput } from './actions/listStaffCases'
+import { mergeCase, mergeCaseInput } from './actions/mergeCase'
+import { publishHotResponse, publishHotResponseInput } from './actions/publishHotResponse'
+import { rateCase, rateCaseInput } from './actions/rateCase'
+import { rejectCase, rejectCaseInput } from './actions/rejectCase'
+import { replyToCase, replyToCaseInput } from './actions/replyToCase'
+import { requestInfo, requestInfoInput } from './actions/requestInfo'
+import { returnCase, returnCaseInput } from './actions/returnCase'
+import { reviewContent, reviewContentInput } from './actions/reviewContent'
+import { submitCase, submitCaseInput } from './actions/submitCase'
+import { supplyInfo, supplyInfoInput } from './actions/supplyInfo'
+import { uploadPhoto, uploadPhotoInput } from './actions/uploadPhoto'
 import { REPLY_TEMPLATES } from './replyTemplates'
 
 const RESIDENTS = ['resident', 'assistant', 'staff', 'admin'] as const
 const STAFF = ['staff', 'admin'] as const
 const TAG = 'cases'
 
+/** A staff move on one case: `POST /staff/cases/:id/<action>`, idempotent, answering the staff view. */
+const staffMove = {
+  method: 'post',
+  tag: TAG,
+  access: STAFF,
+  params: caseIdParamsSchema,
+  idempotent: true
+} as const
+
 /** Cases (诉求): submission and timeline for residents, the staff queue and console, public 热点回应. */
-export const caseRoutes: RouteSpec[] = [
+export const caseRoutes: readonly RouteSpec[] = [
   route({
     method: 'post',
     path: '/uploads/photos',
     summary: '上传一张照片（base64，JPG/PNG/WebP，不超过 1 MB），用于诉求',
     tag: TAG,
     access: RESIDENTS,
-    body: uploadPhotoSchema,
+    body: uploadPhotoInput,
     status: 201,
     idempotent: true,
     handler: ({ deps, user, body }) => uploadPhoto(deps, user, body)
@@ -66,7 +58,7 @@ export const caseRoutes: RouteSpec[] = [
     access: 'signedIn',
     params: caseIdParamsSchema,
     handler: async ({ deps, user, params, ctx }) => {
-      const photo = await getPhoto(deps, user, params.id)
+      const photo = await getPhoto(deps, user, params)
       ctx.type = photo.mimeType
       ctx.set('Cache-Control', 'private, max-age=86400')
       return photo.data
@@ -78,10 +70,10 @@ export const caseRoutes: RouteSpec[] = [
     summary: '提交诉求（咨询/投诉/建议/求助；可代帮办的群众提交；重试用同一个 Idempotency-Key）',
     tag: TAG,
     access: RESIDENTS,
-    body: submitCaseSchema,
+    body: submitCaseInput,
     status: 201,
     idempotent: true,
-    handler: ({ ctx, deps, user, body }) => submitCase(ctx, deps, user, body)
+    handler: ({ deps, user, body }) => submitCase(deps, user, body)
   }),
   route({
     method: 'get',
@@ -89,7 +81,7 @@ export const caseRoutes: RouteSpec[] = [
     summary: '我的诉求（我提交的、代别人提交的、别人替我提交的）',
     tag: TAG,
     access: 'signedIn',
-    query: myCasesQuerySchema,
+    query: listMyCasesInput,
     handler: ({ deps, user, query }) => listMyCases(deps, user, query)
   }),
   route({
@@ -99,18 +91,18 @@ export const caseRoutes: RouteSpec[] = [
     tag: TAG,
     access: 'signedIn',
     params: caseIdParamsSchema,
-    handler: ({ deps, user, params }) => getMyCase(deps, user, params.id)
+    handler: ({ deps, user, params }) => getMyCase(deps, user, params)
   }),
   route({
     method: 'post',
-    path: '/cases/:id/supply-info',
+    path: '/cases/:id/supplyInfo',
     summary: '补充材料（工作人员请补充后）',
     tag: TAG,
     access: 'signedIn',
     params: caseIdParamsSchema,
-    body: supplyInfoSchema,
+    body: supplyInfoInput,
     idempotent: true,
-    handler: ({ deps, user, params, body }) => supplyInfo(deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => supplyInfo(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'post',
@@ -119,9 +111,9 @@ export const caseRoutes: RouteSpec[] = [
     tag: TAG,
     access: 'signedIn',
     params: caseIdParamsSchema,
-    body: confirmCaseSchema,
+    body: confirmCaseInput,
     idempotent: true,
-    handler: ({ deps, user, params, body }) => confirmCase(deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => confirmCase(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'post',
@@ -130,9 +122,9 @@ export const caseRoutes: RouteSpec[] = [
     tag: TAG,
     access: 'signedIn',
     params: caseIdParamsSchema,
-    body: rateCaseSchema,
+    body: rateCaseInput,
     idempotent: true,
-    handler: ({ deps, user, params, body }) => rateCase(deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => rateCase(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'get',
@@ -140,7 +132,7 @@ export const caseRoutes: RouteSpec[] = [
     summary: '诉求工作台：超期、即将到期的排在前面；可按状态、类型、站所、时限筛选',
     tag: TAG,
     access: STAFF,
-    query: staffCasesQuerySchema,
+    query: listStaffCasesInput,
     handler: ({ deps, user, query }) => listStaffCases(deps, user, query)
   }),
   route({
@@ -158,62 +150,96 @@ export const caseRoutes: RouteSpec[] = [
     tag: TAG,
     access: STAFF,
     params: caseIdParamsSchema,
-    handler: ({ deps, user, params }) => getStaffCase(deps, user, params.id)
+    handler: ({ deps, user, params }) => getStaffCase(deps, user, params)
   }),
-  ...(
-    [
-      ['accept', '受理', acceptCaseSchema, acceptCase],
-      ['reject', '不予受理（须写明原因）', rejectCaseSchema, rejectCase],
-      ['assign', '派单到站所', assignCaseSchema, assignCase],
-      ['return', '退回重派（须写明原因）', returnCaseSchema, returnCase],
-      ['request-info', '请群众补充材料（暂停计时）', requestInfoSchema, requestInfo],
-      ['reply', '答复', replyCaseSchema, replyCase],
-      ['note', '内部备注', internalNoteSchema, addInternalNote],
-      ['merge', '合并为重复件', mergeCaseSchema, mergeCase],
-      ['review', '内容安全人工审核', reviewContentSchema, reviewContent]
-    ] as const
-  ).map(([verb, summary, body, action]) =>
-    route({
-      method: 'post',
-      path: `/staff/cases/:id/${verb}`,
-      summary,
-      tag: TAG,
-      access: STAFF,
-      params: caseIdParamsSchema,
-      body,
-      idempotent: true,
-      handler: ({ deps, user, params, body: input }) => (action as (d: typeof deps, u: typeof user, id: string, i: unknown) => Promise<unknown>)(deps, user, params.id, input)
-    })
-  ),
   route({
-    method: 'post',
+    ...staffMove,
+    path: '/staff/cases/:id/accept',
+    summary: '受理',
+    body: acceptCaseInput,
+    handler: ({ deps, user, params, body }) => acceptCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/reject',
+    summary: '不予受理（须写明原因）',
+    body: rejectCaseInput,
+    handler: ({ deps, user, params, body }) => rejectCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/assign',
+    summary: '派单到站所',
+    body: assignCaseInput,
+    handler: ({ deps, user, params, body }) => assignCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/return',
+    summary: '退回重派（须写明原因）',
+    body: returnCaseInput,
+    handler: ({ deps, user, params, body }) => returnCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/requestInfo',
+    summary: '请群众补充材料（暂停计时）',
+    body: requestInfoInput,
+    handler: ({ deps, user, params, body }) => requestInfo(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/reply',
+    summary: '答复',
+    body: replyToCaseInput,
+    handler: ({ deps, user, params, body }) => replyToCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/note',
+    summary: '内部备注',
+    body: addInternalNoteInput,
+    handler: ({ deps, user, params, body }) => addInternalNote(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/merge',
+    summary: '合并为重复件',
+    body: mergeCaseInput,
+    handler: ({ deps, user, params, body }) => mergeCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/review',
+    summary: '内容安全人工审核',
+    body: reviewContentInput,
+    handler: ({ deps, user, params, body }) => reviewContent(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
     path: '/staff/cases/:id/publish',
     summary: '把已答复的诉求匿名发布为热点回应',
-    tag: TAG,
-    access: STAFF,
-    params: caseIdParamsSchema,
-    body: publishHotSchema,
+    body: publishHotResponseInput,
     status: 201,
-    idempotent: true,
-    handler: ({ ctx, deps, user, params, body }) => publishHotResponse(ctx, deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => publishHotResponse(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'get',
-    path: '/townships/:townshipId/hot-responses',
+    path: '/townships/:townshipId/hotResponses',
     summary: '热点回应（匿名公开的问答）',
     tag: TAG,
     access: 'public',
     params: hotListParamsSchema,
-    query: hotListQuerySchema,
-    handler: ({ deps, params, query }) => listHotResponses(deps, params.townshipId, query)
+    query: listHotResponsesInput,
+    handler: ({ deps, params, query }) => listHotResponses(deps, { ...query, townshipId: params.townshipId })
   }),
   route({
     method: 'get',
-    path: '/hot-responses/:id',
+    path: '/hotResponses/:id',
     summary: '一条热点回应',
     tag: TAG,
     access: 'public',
     params: caseIdParamsSchema,
-    handler: ({ deps, params }) => getHotResponse(deps, params.id)
+    handler: ({ deps, params }) => getHotResponse(deps, params)
   })
 ]

@@ -1,11 +1,20 @@
 import type { Connection, Types } from 'mongoose'
 import { badRequest, forbidden } from '../../lib/errors'
 import type { AuthedUser } from '../../lib/types'
+import { assertStaffMaySee } from '../../lib/visibility'
 import { departmentModel } from '../org/model'
 
-/** Staff and admins work only on their own township's guides. */
-export function assertSameTownship(user: AuthedUser, townshipId: Types.ObjectId | string): void {
-  if (user.townshipId !== String(townshipId)) throw forbidden('您只能管理本乡镇的办事指南')
+/**
+ * A guide staff may open in the editor (lib/visibility): another township's guide does not exist
+ * for them (404); every department's guides of the township can be read (editing is narrower).
+ */
+export function assertStaffMaySeeGuide(user: AuthedUser, guide: { townshipId: Types.ObjectId | string } | null): void {
+  assertStaffMaySee(user, guide, { missing: '没有找到这份办事指南', why: '', departments: 'any' })
+}
+
+/** New guides are made only in one's own township. */
+export function assertOwnTownship(user: AuthedUser, townshipId: string): void {
+  if (user.townshipId !== townshipId) throw forbidden('您只能在本乡镇新建办事指南')
 }
 
 /** Department staff edit only their departments' guides; an admin edits any guide of the township. */

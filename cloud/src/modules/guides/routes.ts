@@ -1,8 +1,10 @@
 import { z } from '../../../../src/shared/zod'
 import { objectId } from '../../../../src/shared/common'
 import { createGuideSchema, guideSearchQuerySchema, saveGuideDraftSchema } from '../../../../src/shared/guides'
+import { townshipParamSchema } from '../../../../src/shared/org'
 import { route, type RouteSpec } from '../../lib/routes'
 import { createGuide } from './actions/createGuide'
+import { getTownshipOverview } from './actions/getTownshipOverview'
 import { getGuideBySlug, getPublishedGuide } from './actions/getPublishedGuide'
 import { getStaffGuide } from './actions/getStaffGuide'
 import { listStaffGuides, listStaffGuidesQuerySchema } from './actions/listStaffGuides'
@@ -19,7 +21,16 @@ const slugParams = z.strictObject({
 const STAFF = ['staff', 'admin'] as const
 
 /** Guide endpoints: public reading of published guides, and the staff editor (draft → publish). */
-export const guideRoutes: RouteSpec[] = [
+export const guideRoutes: readonly RouteSpec[] = [
+  route({
+    method: 'get',
+    path: '/townships/:townshipId/overview',
+    summary: '乡镇首页概览：村(社区)、站所、一件事（含已发布指南数）',
+    tag: 'guides',
+    access: 'public',
+    params: townshipParamSchema,
+    handler: ({ deps, params }) => getTownshipOverview(deps.db, params.townshipId)
+  }),
   route({
     method: 'get',
     path: '/guides',
@@ -74,7 +85,7 @@ export const guideRoutes: RouteSpec[] = [
     body: createGuideSchema,
     status: 201,
     idempotent: true,
-    handler: ({ deps, user, body, ctx }) => createGuide(deps, user, body, ctx)
+    handler: ({ deps, user, body }) => createGuide(deps, user, body)
   }),
   route({
     method: 'put',
@@ -84,7 +95,7 @@ export const guideRoutes: RouteSpec[] = [
     access: STAFF,
     params: guideIdParams,
     body: saveGuideDraftSchema,
-    handler: ({ deps, user, params, body, ctx }) => saveGuideDraft(deps, user, params.id, body, ctx)
+    handler: ({ deps, user, params, body }) => saveGuideDraft(deps, user, params.id, body)
   }),
   route({
     method: 'post',
@@ -93,7 +104,7 @@ export const guideRoutes: RouteSpec[] = [
     tag: 'guides',
     access: STAFF,
     params: guideIdParams,
-    handler: ({ deps, user, params, ctx }) => publishGuide(deps, user, params.id, ctx)
+    handler: ({ deps, user, params }) => publishGuide(deps, user, params.id)
   }),
   route({
     method: 'post',
@@ -102,6 +113,6 @@ export const guideRoutes: RouteSpec[] = [
     tag: 'guides',
     access: STAFF,
     params: guideIdParams,
-    handler: ({ deps, user, params, ctx }) => unpublishGuide(deps, user, params.id, ctx)
+    handler: ({ deps, user, params }) => unpublishGuide(deps, user, params.id)
   })
 ]

@@ -5,9 +5,8 @@ import type { AppDeps } from '../../lib/deps'
 import { isDuplicateKeyError } from '../../lib/mongoErrors'
 import { personModel } from '../people/model'
 import { userModel } from '../users/model'
-import { NOTICE_EVENT_CATALOG, type Recipient } from './catalog'
 import { NOTICE_CHANNEL_TABLE, type NoticeChannel, type NoticeDraft, type PrepareContext } from './channels'
-import type { NoticeEvent } from './events'
+import type { NoticeEvent, Recipient } from '../../lib/notices'
 import type { FaultHook } from './faults'
 import {
   NO_LEASE,
@@ -19,7 +18,6 @@ import {
   type NoticeRecord,
   type NoticeSubscription
 } from './model'
-import { NOTICE_SOURCES, type NoticeSourceName } from './sources'
 
 export interface RelayOptions {
   faults?: FaultHook
@@ -124,7 +122,8 @@ export async function relayEvents(deps: AppDeps, events: NoticeEvent[], opts: Re
   const records: NoticeRecord[] = []
   const relayNow = new Map<NoticeChannel, NoticeRecord[]>()
   for (const event of known) {
-    const definition = NOTICE_EVENT_CATALOG[event.type]
+    const definition = deps.registry.notices[event.type]
+    if (!definition) throw new Error(`notice event ${event.type} has no catalog entry`)
     for (const recipient of recipients.get(event.eventId) ?? []) {
       const partial = { event, definition, recipient, inboxEntryId: String(inboxEntryId(inboxKey(event.eventId, recipient.userId))) }
       const draft: NoticeDraft = { ...partial, text: draftText(partial) }
@@ -196,11 +195,13 @@ interface AggregateWithEvents {
   pendingNotices?: NoticeEvent[]
 }
 
-function collectionOf(deps: AppDeps, source: NoticeSourceName) {
-  return deps.db.collection<AggregateWithEvents>(NOTICE_SOURCES[source].collection)
+function collectionOf(deps: AppDeps, source: string) {
+  const registered = deps.registry.noticeSources[source]
+  if (!registered) throw new Error(`no module declares the notice source ${source}`)
+  return deps.db.collection<AggregateWithEvents>(registered.collection)
 }
 
-async function relayDocs(deps: AppDeps, source: NoticeSourceName, docs: AggregateWithEvents[], opts: RelayOptions): Promise<number> {
+async function relayDocs(deps: AppDeps, source: string, docs: AggregateWithEvents[], opts: RelayOptions): Promise<number> {
   const events = docs.flatMap((d) => d.pendingNotices ?? [])
   if (events.length === 0) return 0
   await relayEvents(deps, events, opts)
@@ -215,7 +216,7 @@ async function relayDocs(deps: AppDeps, source: NoticeSourceName, docs: Aggregat
 }
 
 /** Relays the pending events of one aggregate and removes them from it; safe to repeat. */
-export async function relayPendingOf(deps: AppDeps, source: NoticeSourceName, id: Id, opts: RelayOptions = {}): Promise<number> {
+export async function relayPendingOf(deps: AppDeps, source: string, id: Id, opts: RelayOptions = {}): Promise<number> {
   const doc = await collectionOf(deps, source).findOne({ _id: id }, { projection: { pendingNotices: 1 } })
   return doc ? relayDocs(deps, source, [doc], opts) : 0
 }
@@ -224,7 +225,7 @@ export async function relayPendingOf(deps: AppDeps, source: NoticeSourceName, id
  * Relays the events a write just recorded, right away, so the inbox shows them at once. Never throws:
  * the state change is already saved, and the sweep relays whatever this could not.
  */
-export async function relayAfterWrite(deps: AppDeps, source: NoticeSourceName, id: Id): Promise<void> {
+export async function relayAfterWrite(deps: AppDeps, source: string, id: Id): Promise<void> {
   try {
     await relayPendingOf(deps, source, id)
   } catch (err) {
@@ -236,14 +237,11 @@ export async function relayAfterWrite(deps: AppDeps, source: NoticeSourceName, i
  * The reconciling sweep: relays events left in any registered aggregate (a crash after the state
  * change, or a failed immediate relay). `olderThanMs` leaves fresh events to the immediate relay.
  */
-export async function sweepPendingEvents(
-  deps: AppDeps,
-  opts: RelayOptions & { olderThanMs?: number; batchSize?: number } = {}
-): Promise<number> {
+export async function sweepPendingEvents(deps: AppDeps, opts: RelayOptions & { olderThanMs?: number; batchSize?: number } = {}): Promise<number> {
   const cutoff = new Date(deps.clock.now().getTime() - (opts.olderThanMs ?? 0))
   const batchSize = opts.batchSize ?? 100
   let relayed = 0
-  for (const source of Object.keys(NOTICE_SOURCES) as NoticeSourceName[]) {
+  for (const source of Object.keys(deps.registry.noticeSources)) {
     const col = collectionOf(deps, source)
     let after: Id | null = null
     for (;;) {
@@ -260,8 +258,9 @@ export async function sweepPendingEvents(
 }
 
 /** Indexes the sweep uses on every registered aggregate collection. */
-export async function ensureNoticeSourceIndexes(db: Connection): Promise<void> {
-  for (const { collection } of Object.values(NOTICE_SOURCES)) {
+export async function ensureNoticeSourceIndexes(deps: Pick<AppDeps, 'db' | 'registry'>): Promise<void> {
+  const { db } = deps
+  for (const { collection } of Object.values(deps.registry.noticeSources)) {
     await db.collection(collection).createIndex({ 'pendingNotices.occurredAt': 1 }, { sparse: true, name: 'pendingNotices_occurredAt' })
   }
 }

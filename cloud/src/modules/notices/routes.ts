@@ -8,7 +8,7 @@ import { markAllInboxRead } from './actions/markAllInboxRead'
 import { markInboxRead } from './actions/markInboxRead'
 import { saveSubscriptionChoices, saveSubscriptionChoicesInput } from './actions/saveSubscriptionChoices'
 
-export const noticeRoutes: RouteSpec[] = [
+export const noticeRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/notices/inbox',

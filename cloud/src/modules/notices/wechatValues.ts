@@ -1,15 +1,13 @@
+import { chinaClock } from '../../../../src/shared/chinaTime'
+import type { WechatValueKind } from '../../lib/notices'
+
 /**
  * WeChat subscribe-message values follow per-kind rules; a value that breaks them makes WeChat refuse
  * the whole message (errcode 47003). These pure functions turn any text or time into a value WeChat accepts.
  */
 
-/** The value kinds of subscribe-message template fields (the letters before the field number, e.g. `thing1`). */
-export type WechatValueKind = 'thing' | 'phrase' | 'name' | 'character_string' | 'number' | 'date' | 'time' | 'phone_number'
-
 /** What stands in for an empty value (WeChat refuses empty fields). */
 const EMPTY = '无'
-/** Mainland China has one offset and no daylight saving time. */
-const CHINA_OFFSET_MS = 8 * 3600 * 1000
 
 function chars(text: string): string[] {
   return Array.from(text)
@@ -70,12 +68,8 @@ export function phoneNumberValue(text: string | null | undefined): string {
 }
 
 function chinaParts(at: Date) {
-  const d = new Date(at.getTime() + CHINA_OFFSET_MS)
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return {
-    date: `${d.getUTCFullYear()}年${pad(d.getUTCMonth() + 1)}月${pad(d.getUTCDate())}日`,
-    time: `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`
-  }
+  const c = chinaClock(at)
+  return { date: `${c.year}年${c.date.slice(5, 7)}月${c.date.slice(8, 10)}日`, time: c.time }
 }
 
 function asDate(value: Date | string | null | undefined): Date | null {

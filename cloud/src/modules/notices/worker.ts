@@ -1,30 +1,26 @@
 import type { AppDeps } from '../../lib/deps'
-import { runPeriodically, type PeriodicJob } from '../../lib/periodic'
+import type { JobRound, JobSpec } from '../../lib/module'
 import { drainNotices, type DispatchOptions } from './dispatcher'
 import { ensureNoticeSourceIndexes, sweepPendingEvents } from './relay'
 
 /** Events younger than this are left to the relay of the request that wrote them. */
 const SWEEP_GRACE_MS = 10_000
 
-export type NoticeWorker = PeriodicJob
-
 /**
- * The background side of notices, started with the server: first the reconciling sweep (events a
- * crash left in aggregates, including fresh ones), then every `intervalMs` a sweep of older leftovers
- * and a drain of due notices. Errors are logged and the next round tries again. Several replicas may
- * run it at once: relaying is keyed and dispatching is leased.
+ * One round of the background side of notices: the first round makes the sweep's indexes and
+ * relays every event a crash left in an aggregate (fresh ones too); later rounds sweep older
+ * leftovers. Then every due notice is drained. Several replicas may run it at once: relaying is
+ * keyed and dispatching is leased per notice.
  */
-export function startNoticeWorker(deps: AppDeps, opts: { intervalMs: number; dispatch?: DispatchOptions }): NoticeWorker {
-  let first = true
-  return runPeriodically({
-    name: 'notice worker',
-    intervalMs: opts.intervalMs,
-    logger: deps.logger,
-    round: async (stopRequested) => {
-      if (first) await ensureNoticeSourceIndexes(deps.db)
-      await sweepPendingEvents(deps, { olderThanMs: first ? 0 : SWEEP_GRACE_MS })
-      first = false
-      await drainNotices(deps, { ...opts.dispatch, stopRequested })
-    }
-  })
+export async function noticeWorkerRound(deps: AppDeps, round: JobRound, dispatch: DispatchOptions = {}): Promise<void> {
+  if (round.first) await ensureNoticeSourceIndexes(deps)
+  await sweepPendingEvents(deps, { olderThanMs: round.first ? 0 : SWEEP_GRACE_MS })
+  await drainNotices(deps, { ...dispatch, stopRequested: round.stopRequested })
+}
+
+/** The notice worker as a job, every NOTICE_DISPATCH_INTERVAL_MS on every replica. */
+export const noticeWorkerJob: JobSpec = {
+  name: 'notices',
+  intervalMs: (config) => config.notices.dispatchIntervalMs,
+  run: (deps, round) => noticeWorkerRound(deps, round)
 }

@@ -1,11 +1,10 @@
 import { route, type RouteSpec } from '../../lib/routes'
 import { townshipParamSchema } from '../../../../src/shared/org'
-import { getTownshipOverview } from './actions/getTownshipOverview'
 import { listContacts } from './actions/listContacts'
 import { listTownships } from './actions/listTownships'
 
 /** Public, read-only organisation endpoints. */
-export const orgRoutes: RouteSpec[] = [
+export const orgRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/townships',
@@ -13,15 +12,6 @@ export const orgRoutes: RouteSpec[] = [
     tag: 'org',
     access: 'public',
     handler: ({ deps }) => listTownships(deps.db)
-  }),
-  route({
-    method: 'get',
-    path: '/townships/:townshipId/overview',
-    summary: '乡镇首页概览：村(社区)、站所、一件事',
-    tag: 'org',
-    access: 'public',
-    params: townshipParamSchema,
-    handler: ({ deps, params }) => getTownshipOverview(deps.db, params.townshipId)
   }),
   route({
     method: 'get',

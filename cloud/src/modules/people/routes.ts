@@ -4,7 +4,7 @@ import { addHelpedPerson, addHelpedPersonInput } from './actions/addHelpedPerson
 import { listHelpedPeople } from './actions/listHelpedPeople'
 import { revokeConsent, revokeConsentInput } from './actions/revokeConsent'
 
-export const peopleRoutes: RouteSpec[] = [
+export const peopleRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/assistant/people',
@@ -22,7 +22,7 @@ export const peopleRoutes: RouteSpec[] = [
     body: addHelpedPersonInput,
     status: 201,
     idempotent: true,
-    handler: ({ ctx, deps, user, body }) => addHelpedPerson(ctx, deps, user, body)
+    handler: ({ deps, user, body }) => addHelpedPerson(deps, user, body)
   }),
   route({
     method: 'post',
@@ -33,6 +33,6 @@ export const peopleRoutes: RouteSpec[] = [
     params: consentParamsSchema,
     body: revokeConsentInput,
     status: 204,
-    handler: ({ ctx, deps, user, params, body }) => revokeConsent(ctx, deps, user, params.consentId, body)
+    handler: ({ deps, user, params, body }) => revokeConsent(deps, user, params.consentId, body)
   })
 ]

@@ -1,4 +1,4 @@
-import { Schema, type Connection, type HydratedDocument, type InferSchemaType, type Model } from 'mongoose'
+import { Schema, type Connection, type HydratedDocument, type InferSchemaType, type Model, type Types } from 'mongoose'
 import { STAFF_SIGNUP_STATUSES } from '../../../../src/shared/enums'
 import type { StaffSignupDTO } from '../../../../src/shared/auth'
 
@@ -27,6 +27,8 @@ const staffSignupSchema = new Schema(
     reviewedAt: { type: Date, default: null },
     reviewedBy: { type: Schema.Types.ObjectId, default: null },
     reason: { type: String, default: null },
+    /** The recorded updates: submitted, then approved or rejected (lib/lifecycle). */
+    updates: { type: Schema.Types.Mixed, default: () => [] },
     /** Notice events written with the state change; the notices relay takes them out (see modules/notices). */
     pendingNotices: { type: Schema.Types.Mixed, default: () => [] }
   },
@@ -39,6 +41,8 @@ staffSignupSchema.index({ userId: 1, submittedAt: -1 })
 
 export type StaffSignup = InferSchemaType<typeof staffSignupSchema>
 export type StaffSignupDoc = HydratedDocument<StaffSignup>
+/** A sign-up as read with `lean()`. */
+export type StaffSignupRecord = StaffSignup & { _id: Types.ObjectId }
 
 /** Staff sign-ups (实名 + 审核), one model per connection. */
 export function staffSignupModel(db: Connection): Model<StaffSignup> {
@@ -46,7 +50,7 @@ export function staffSignupModel(db: Connection): Model<StaffSignup> {
 }
 
 /** The masked view admins list; the full ID number and phone need the audited identity read. */
-export function toStaffSignupDTO(doc: StaffSignupDoc): StaffSignupDTO {
+export function toStaffSignupDTO(doc: StaffSignupRecord): StaffSignupDTO {
   return {
     id: String(doc._id),
     realName: doc.realName,

@@ -6,7 +6,7 @@ import { readStaffSignupIdentity } from './actions/readStaffSignupIdentity'
 import { reviewStaffSignup, reviewStaffSignupInput } from './actions/reviewStaffSignup'
 import { submitStaffSignup, submitStaffSignupInput } from './actions/submitStaffSignup'
 
-export const staffRoutes: RouteSpec[] = [
+export const staffRoutes: readonly RouteSpec[] = [
   route({
     method: 'post',
     path: '/staff/signups',
@@ -43,7 +43,7 @@ export const staffRoutes: RouteSpec[] = [
     access: ['admin'],
     params: staffSignupParamsSchema,
     body: reviewStaffSignupInput,
-    handler: ({ ctx, deps, user, params, body }) => reviewStaffSignup(ctx, deps, user, params.id, body)
+    handler: ({ deps, user, params, body }) => reviewStaffSignup(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'get',
@@ -52,6 +52,6 @@ export const staffRoutes: RouteSpec[] = [
     tag: 'staff',
     access: ['admin'],
     params: staffSignupParamsSchema,
-    handler: ({ ctx, deps, user, params }) => readStaffSignupIdentity(ctx, deps, user, params.id)
+    handler: ({ deps, user, params }) => readStaffSignupIdentity(deps, user, params.id)
   })
 ]

@@ -3,7 +3,6 @@ import type { AppDeps } from '../../lib/deps'
 import { AppError } from '../../lib/errors'
 import { route, type RouteSpec } from '../../lib/routes'
 import { verifyPush } from '../../lib/wechat/push'
-import { applyMediaVerdict } from '../cases/actions/mediaVerdict'
 
 const pushQuery = z.object({
   signature: z.string().max(128).optional(),
@@ -12,11 +11,6 @@ const pushQuery = z.object({
   echostr: z.string().max(512).optional()
 })
 
-const mediaCheckEvent = z.object({
-  Event: z.literal('wxa_media_check'),
-  trace_id: z.string().min(1).max(128),
-  result: z.object({ suggest: z.string().max(32), label: z.union([z.string(), z.number()]).optional() })
-})
 
 /** Refuses a push not signed with the 消息推送 token or older than five minutes. */
 function requireSigned(deps: AppDeps, query: z.output<typeof pushQuery>): void {
@@ -27,8 +21,8 @@ function requireSigned(deps: AppDeps, query: z.output<typeof pushQuery>): void {
 
 /**
  * WeChat 消息推送 (plain-text mode, JSON): the one-off URL check (GET, answers `echostr`) and the
- * events (POST, answers `success`). `wxa_media_check` carries the mediaCheckAsync verdict of a case
- * photo; every other event is acknowledged and ignored.
+ * events (POST, answers `success`), each handed to the module that registered its `Event`
+ * (`wxa_media_check`: the cases module's photo verdicts); any other event is acknowledged and ignored.
  */
 export const wechatPushRoutes: readonly RouteSpec[] = [
   route({
@@ -53,13 +47,11 @@ export const wechatPushRoutes: readonly RouteSpec[] = [
     handler: async ({ deps, query, ctx }) => {
       requireSigned(deps, query)
       const body = (ctx.request as { body?: unknown }).body
-      const event = mediaCheckEvent.safeParse(body)
-      if (event.success) {
-        const { label } = event.data.result
-        await applyMediaVerdict(deps, event.data.trace_id, event.data.result.suggest, label === undefined ? null : String(label))
-      } else {
-        deps.logger.info({ event: (body as { Event?: unknown } | undefined)?.Event }, 'wechat push ignored')
-      }
+      const event = body && typeof body === 'object' ? (body as Record<string, unknown>) : {}
+      const name = typeof event.Event === 'string' ? event.Event : ''
+      const handler = Object.hasOwn(deps.registry.wechatEvents, name) ? deps.registry.wechatEvents[name] : undefined
+      if (handler) await handler(deps, event)
+      else deps.logger.info({ event: name }, 'wechat push ignored')
       return 'success'
     }
   })

@@ -1,7 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { BOOKING_STATUS_LABELS, type BookingDTO, type BookingEventDTO } from '../../../shared/appointments'
+import { BOOKING_ACTION_LABELS, BOOKING_STATUS_LABELS, type BookingDTO } from '../../../shared/appointments'
 import { Button, InlineMessage, Loading, Section } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
 import { CallLink } from '../../../components/common/CallLink'
@@ -13,16 +13,6 @@ import { cancelAppointment, getAppointment } from '../../../services/appointment
 import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
 import '../../../components/appointments/appointments.scss'
 import './index.scss'
-
-const EVENT_LABELS: Record<BookingEventDTO['action'], string> = {
-  booked: '预约成功',
-  rescheduled: '改约',
-  cancelled: '取消预约',
-  checked_in: '到窗口签到',
-  completed: '办结',
-  no_show: '未到场',
-  walked_in: '现场办理'
-}
 
 function Row(props: { k: string; id?: string; children: string }) {
   return (
@@ -186,7 +176,7 @@ export default function BookingDetailPage() {
         <Section id="booking-history" title="办理记录">
           {b.history.map((h, i) => (
             <Text key={i} className="booking__history-item">
-              {`${chinaDateTime(h.at)} ${EVENT_LABELS[h.action]}${h.note ? `：${h.note}` : ''}`}
+              {`${chinaDateTime(h.at)} ${BOOKING_ACTION_LABELS[h.action]}${h.publicText ? `：${h.publicText}` : ''}`}
             </Text>
           ))}
         </Section>

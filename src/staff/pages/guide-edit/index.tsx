@@ -2,7 +2,7 @@ import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { LIFE_EVENTS, type LifeEventId } from '../../../shared/enums'
-import type { GuideContent, GuideForStaff } from '../../../shared/guides'
+import { digitsOf, GUIDE_LIMITS, type GuideContent, type GuideForStaff } from '../../../shared/guides'
 import { Button, Checkbox, InlineMessage, Input, Loading, Section, Textarea } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
@@ -289,7 +289,7 @@ export default function GuideEditPage() {
             label="事项代码（用于二维码和链接）"
             value={slug}
             placeholder="如 dibao，只用小写字母、数字、短横线"
-            maxlength={32}
+            maxlength={GUIDE_LIMITS.slug}
             error={errors.slug}
             onChange={(value) => {
               setSlug(value)
@@ -302,7 +302,7 @@ export default function GuideEditPage() {
           label="事项名称"
           value={form.title}
           placeholder="如：最低生活保障申请"
-          maxlength={60}
+          maxlength={GUIDE_LIMITS.title}
           error={errors.title}
           onChange={(title) => edit({ title })}
         />
@@ -310,7 +310,7 @@ export default function GuideEditPage() {
           id="edit-summary"
           label="事项简介（一两句话说清楚办什么）"
           value={form.summary}
-          maxlength={200}
+          maxlength={GUIDE_LIMITS.summary}
           error={errors.summary}
           onChange={(summary) => edit({ summary })}
         />
@@ -319,7 +319,7 @@ export default function GuideEditPage() {
           label="群众常用的叫法（用空格或逗号分开）"
           value={form.keywords}
           placeholder="如：低保 最低生活保障"
-          maxlength={300}
+          maxlength={GUIDE_LIMITS.keywords * (GUIDE_LIMITS.keyword + 1)}
           error={errorUnder(errors, 'keywords')}
           onChange={(keywords) => edit({ keywords })}
         />
@@ -350,7 +350,7 @@ export default function GuideEditPage() {
           noun="条件"
           lines={form.eligibility}
           placeholder="如：家庭人均收入低于当地低保标准"
-          maxlength={300}
+          maxlength={GUIDE_LIMITS.eligibility}
           errors={errors}
           onChange={(eligibility, structural) => edit({ eligibility }, structural ? 'eligibility' : undefined)}
         />
@@ -374,7 +374,7 @@ export default function GuideEditPage() {
           label="法定时限（法律没有规定就空着）"
           type="number"
           value={form.legalDays}
-          maxlength={3}
+          maxlength={digitsOf(GUIDE_LIMITS.days)}
           error={errors.legalTimeLimitDays}
           onChange={(legalDays) => edit({ legalDays })}
         />
@@ -383,7 +383,7 @@ export default function GuideEditPage() {
           label="承诺时限（0 表示当场办结）"
           type="number"
           value={form.promisedDays}
-          maxlength={3}
+          maxlength={digitsOf(GUIDE_LIMITS.days)}
           error={errors.promisedTimeLimitDays}
           onChange={(promisedDays) => edit({ promisedDays })}
         />
@@ -392,7 +392,7 @@ export default function GuideEditPage() {
           label="时限说明（可不填）"
           value={form.timeLimitNote}
           placeholder="如：公示 7 天不计入办理时限"
-          maxlength={200}
+          maxlength={GUIDE_LIMITS.timeLimitNote}
           error={errors.timeLimitNote}
           onChange={(timeLimitNote) => edit({ timeLimitNote })}
         />
@@ -404,7 +404,7 @@ export default function GuideEditPage() {
           id="edit-fee-description"
           label={form.feeFree ? '收费说明（可不填）' : '收费标准和依据'}
           value={form.feeDescription}
-          maxlength={200}
+          maxlength={GUIDE_LIMITS.feeDescription}
           error={errors['fee.description']}
           onChange={(feeDescription) => edit({ feeDescription })}
         />
@@ -415,7 +415,7 @@ export default function GuideEditPage() {
           id="edit-place"
           label="办理地点"
           value={form.place}
-          maxlength={100}
+          maxlength={GUIDE_LIMITS.place}
           error={errors.place}
           onChange={(place) => edit({ place })}
         />
@@ -424,7 +424,7 @@ export default function GuideEditPage() {
           label="办理时间"
           value={form.hours}
           placeholder="如：工作日 8:30—12:00，14:30—17:30"
-          maxlength={100}
+          maxlength={GUIDE_LIMITS.hours}
           error={errors.hours}
           onChange={(hours) => edit({ hours })}
         />
@@ -432,7 +432,7 @@ export default function GuideEditPage() {
           id="edit-contact-name"
           label="联系人（可不填）"
           value={form.contactName}
-          maxlength={20}
+          maxlength={GUIDE_LIMITS.contactName}
           error={errors.contactName}
           onChange={(contactName) => edit({ contactName })}
         />
@@ -442,7 +442,7 @@ export default function GuideEditPage() {
           type="tel"
           value={form.contactPhone}
           placeholder="如：0795-1234567"
-          maxlength={20}
+          maxlength={GUIDE_LIMITS.contactPhone}
           error={errors.contactPhone}
           onChange={(contactPhone) => edit({ contactPhone })}
         />
@@ -455,7 +455,7 @@ export default function GuideEditPage() {
           noun="依据"
           lines={form.legalBasis}
           placeholder="如：《社会救助暂行办法》第九条"
-          maxlength={200}
+          maxlength={GUIDE_LIMITS.legalBasis}
           errors={errors}
           onChange={(legalBasis, structural) => edit({ legalBasis }, structural ? 'legalBasis' : undefined)}
         />

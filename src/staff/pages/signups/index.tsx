@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { StaffSignupDTO } from '../../../shared/auth'
+import { SIGNUP_REASON_MAX, type StaffSignupDTO } from '../../../shared/auth'
 import type { StaffSignupStatus } from '../../../shared/enums'
 import type { StaffSignupIdentityDTO } from '../../../shared/staff'
 import { Button, Empty, InlineMessage, Loading, Section, Textarea } from '../../../ui'
@@ -161,7 +161,7 @@ export default function StaffSignupsPage() {
           label="不通过的原因（选“不通过”时必填，申请人会看到）"
           value={reasons[s.id] ?? ''}
           placeholder="如：身份信息与本人不符，请核对后重新申请"
-          maxlength={200}
+          maxlength={SIGNUP_REASON_MAX}
           error={reasonErrors[s.id] || undefined}
           onChange={(value) => setReasons((all) => ({ ...all, [s.id]: value }))}
         />

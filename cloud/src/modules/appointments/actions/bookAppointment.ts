@@ -1,8 +1,7 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
-import { bookAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
+import { BOOKING_LIFECYCLE, bookAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
 import type { z } from '../../../../../src/shared/zod'
-import { resolveActing } from '../../../lib/acting'
+import { resolveActing, storedActing } from '../../people/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'
@@ -17,6 +16,7 @@ import { bookingModel, type BookingDoc } from '../model'
 import { bookingNotice } from '../notices'
 import { newCheckInCode } from '../schedule'
 import { releaseSeat, takeSeat } from '../seats'
+import { authorOf, recordTransition } from '../../../lib/lifecycle'
 
 export const bookAppointmentInput = bookAppointmentSchema
 export type BookAppointmentInput = z.output<typeof bookAppointmentInput>
@@ -34,11 +34,11 @@ const CODE_ATTEMPTS = 8
  *    pending (the reconciling sweep may have settled a stalled request; then the seat goes back).
  * The route is idempotent: a retry with the same Idempotency-Key gets this booking again.
  */
-export async function bookAppointment(ctx: Context, deps: AppDeps, user: AuthedUser, input: BookAppointmentInput): Promise<BookingDTO> {
+export async function bookAppointment(deps: AppDeps, user: AuthedUser, input: BookAppointmentInput): Promise<BookingDTO> {
   const service = await loadBookableService(deps.db, input.guideId)
   const now = deps.clock.now()
   const chosen = await chooseSlot(deps.db, now, service, input.date, input.start)
-  const acting = await resolveActing(ctx, deps, user)
+  const acting = await resolveActing(deps, user)
   const applicant = acting.onBehalf
     ? await personModel(deps.db).findById(acting.applicantPersonId, { userId: 1 }).lean()
     : null
@@ -61,14 +61,7 @@ export async function bookAppointment(ctx: Context, deps: AppDeps, user: AuthedU
     endsAt: chosen.endsAt,
     status: 'pending',
     source: 'online',
-    acting: {
-      submitterId: new Types.ObjectId(acting.submitterId),
-      submitterRole: acting.submitterRole,
-      applicantPersonId: new Types.ObjectId(acting.applicantPersonId),
-      applicantName: acting.applicantName,
-      onBehalf: acting.onBehalf,
-      consentId: acting.consentId ? new Types.ObjectId(acting.consentId) : null
-    },
+    acting: storedActing(acting),
     applicantUserId: acting.onBehalf ? (applicant?.userId ?? null) : new Types.ObjectId(user.id),
     activeKey,
     changeDeadline: chosen.changeDeadline,
@@ -84,7 +77,7 @@ export async function bookAppointment(ctx: Context, deps: AppDeps, user: AuthedU
     noShowAt: null,
     cancelledAt: null,
     cancelReason: null,
-    history: [],
+    updates: [],
     pendingNotices: [],
     createdAt: now,
     updatedAt: now
@@ -108,23 +101,22 @@ export async function bookAppointment(ctx: Context, deps: AppDeps, user: AuthedU
     throw slotFull()
   }
   const booking: BookingDoc = { ...fields, code, status: 'booked' }
-  const booked = await Booking.findOneAndUpdate(
-    { _id: id, status: 'pending' },
-    {
-      $set: { status: 'booked', updatedAt: now },
-      $push: {
-        history: { at: now, action: 'booked', by: fields.acting.submitterId, byRole: acting.submitterRole, note: acting.onBehalf ? `代${acting.applicantName}预约` : null },
-        pendingNotices: bookingNotice('appointment.booked', booking, service.window, now)
-      }
-    },
-    { new: true }
-  ).lean<BookingDoc>()
+  const confirmed = await recordTransition(Booking, BOOKING_LIFECYCLE, {
+    record: { _id: id, status: 'pending' },
+    action: 'book',
+    actor: 'resident',
+    author: authorOf(user),
+    at: now,
+    publicText: acting.onBehalf ? `代${acting.applicantName}预约` : null,
+    notices: () => [bookingNotice('appointment.booked', booking, service.window, now)]
+  })
+  const booked = confirmed?.doc
   if (!booked) {
     await releaseSeat(deps.db, chosen.slot._id, id, now)
     throw conflict('BOOKING_INTERRUPTED', '这次预约没有完成，请再提交一次')
   }
   if (acting.onBehalf) {
-    await recordAudit(ctx, deps, user, {
+    await recordAudit(deps, user, {
       action: 'appointment.bookedOnBehalf',
       targetType: 'appointment',
       targetId: String(id),

@@ -1,17 +1,14 @@
-import type { Context } from 'koa'
 import { BOOKING_STATUS_LABELS, cancelAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
 import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
-import { relayAfterWrite } from '../../notices/relay'
+import { cancelBooking } from '../cancelBooking'
 import { toBookingDTO } from '../dto'
 import { loadOwnBooking, loadWindow } from '../load'
-import { bookingModel, type BookingDoc } from '../model'
-import { bookingNotice } from '../notices'
+import type { BookingDoc } from '../model'
 import { minutesInWords } from '../schedule'
-import { releaseSeat } from '../seats'
 
 export const cancelAppointmentInput = cancelAppointmentSchema
 export type CancelAppointmentInput = z.output<typeof cancelAppointmentInput>
@@ -23,13 +20,7 @@ export type CancelAppointmentInput = z.output<typeof cancelAppointmentInput>
  * is itself conditional on the booking still holding the seat. A crash between the two is repaired
  * by the reconciling sweep. Cancelling a cancelled booking answers it unchanged.
  */
-export async function cancelAppointment(
-  ctx: Context,
-  deps: AppDeps,
-  user: AuthedUser,
-  id: string,
-  input: CancelAppointmentInput
-): Promise<BookingDTO> {
+export async function cancelAppointment(deps: AppDeps, user: AuthedUser, id: string, input: CancelAppointmentInput): Promise<BookingDTO> {
   const booking = await loadOwnBooking(deps.db, user, id)
   const window = await loadWindow(deps.db, booking.departmentId)
   const now = deps.clock.now()
@@ -40,28 +31,14 @@ export async function cancelAppointment(
   if (now.getTime() >= booking.changeDeadline.getTime()) throw changeClosed(booking, window.phone, now)
   if (booking.pendingMove) throw conflict('CHANGE_IN_PROGRESS', '这个预约正在改约，请稍等几秒再试')
   const reason = input.reason?.trim() || null
-  const cancelled = await bookingModel(deps.db)
-    .findOneAndUpdate(
-      { _id: booking._id, status: 'booked', pendingMove: null },
-      {
-        $set: { status: 'cancelled', cancelledAt: now, cancelReason: reason, updatedAt: now },
-        $unset: { activeKey: 1 },
-        $push: {
-          history: { at: now, action: 'cancelled', by: user.id, byRole: user.role, note: reason },
-          pendingNotices: bookingNotice('appointment.cancelled', booking, window, now, { reason })
-        }
-      },
-      { new: true }
-    )
-    .lean<BookingDoc>()
+  const cancelled = await cancelBooking(deps, booking, { actor: 'resident', by: user, reason, window })
   if (!cancelled) {
     const current = await loadOwnBooking(deps.db, user, id)
     if (current.status === 'cancelled') return toBookingDTO(current, window, now)
     throw conflict('BOOKING_CHANGED', '这个预约刚刚有了变化，请刷新后再看')
   }
-  if (booking.slotId) await releaseSeat(deps.db, booking.slotId, booking._id, now)
   if (booking.acting.onBehalf && String(booking.acting.submitterId) === user.id) {
-    await recordAudit(ctx, deps, user, {
+    await recordAudit(deps, user, {
       action: 'appointment.cancelledOnBehalf',
       targetType: 'appointment',
       targetId: String(booking._id),
@@ -69,7 +46,6 @@ export async function cancelAppointment(
       detail: reason
     })
   }
-  await relayAfterWrite(deps, 'appointment', booking._id)
   return toBookingDTO(cancelled, window, now)
 }
 

@@ -1,9 +1,10 @@
 import { Types } from 'mongoose'
-import { checkInCodeSchema, checkInSchema, formatDateCn, parseBookingQr, type CheckInResultDTO } from '../../../../../src/shared/appointments'
+import { BOOKING_LIFECYCLE, checkInCodeSchema, checkInSchema, formatDateCn, parseBookingQr, type CheckInResultDTO } from '../../../../../src/shared/appointments'
 import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'
+import { authorOf, recordTransition } from '../../../lib/lifecycle'
 import { parse } from '../../../lib/validate'
 import { toLocalDate } from '../../calendar/workingDays'
 import { personModel } from '../../people/model'
@@ -54,14 +55,16 @@ export async function checkInAppointment(deps: AppDeps, user: AuthedUser, input:
   if (booking.status === 'cancelled') {
     throw conflict('BOOKING_CANCELLED', `签到码 ${code} 的预约已经取消了。群众来了照常办理，可以登记为现场办理`)
   }
-  const checked = await Booking.findOneAndUpdate(
-    { _id: booking._id, status: { $in: ['booked', 'no_show'] } },
-    {
-      $set: { status: 'checked_in', checkedInAt: now, checkedInBy: new Types.ObjectId(user.id), updatedAt: now },
-      $push: { history: { at: now, action: 'checked_in', by: new Types.ObjectId(user.id), byRole: user.role, note: input.qr ? '扫码签到' : '签到码签到' } }
-    },
-    { new: true }
-  ).lean<BookingDoc>()
+  const done = await recordTransition(Booking, BOOKING_LIFECYCLE, {
+    record: booking,
+    action: 'checkIn',
+    actor: 'staff',
+    author: authorOf(user),
+    at: now,
+    publicText: input.qr ? '扫码签到' : '签到码签到',
+    set: { checkedInAt: now, checkedInBy: new Types.ObjectId(user.id) }
+  })
+  const checked = done?.doc
   if (!checked) {
     const current = await Booking.findById(booking._id, { pendingNotices: 0 }).lean<BookingDoc>()
     if (current && (current.status === 'checked_in' || current.status === 'completed')) {

@@ -1,12 +1,12 @@
-import { Types } from 'mongoose'
-import type { StaffBookingDTO } from '../../../../../src/shared/appointments'
+import { BOOKING_LIFECYCLE, type StaffBookingDTO } from '../../../../../src/shared/appointments'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
+import { authorOf, recordTransition } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
 import { relayAfterWrite } from '../../notices/relay'
 import { toStaffBookingDTO } from '../dto'
 import { windowInfo } from '../load'
-import { bookingModel, type BookingDoc } from '../model'
+import { bookingModel } from '../model'
 import { bookingAudience, bookingNotice } from '../notices'
 import { applicantPhoneMasked, loadStaffBooking } from '../staffAccess'
 
@@ -21,21 +21,17 @@ export async function completeVisit(deps: AppDeps, user: AuthedUser, id: string)
   if (booking.status === 'completed') return toStaffBookingDTO(booking, window, await applicantPhoneMasked(deps.db, booking), now)
   if (booking.status !== 'checked_in') throw conflict('NOT_CHECKED_IN', '请先给群众签到，办完后再点“办结”')
   const invite = bookingAudience(booking).length ? [bookingNotice('appointment.rateInvite', booking, window, now)] : []
-  const done = await bookingModel(deps.db)
-    .findOneAndUpdate(
-      { _id: booking._id, status: 'checked_in' },
-      {
-        $set: { status: 'completed', completedAt: now, updatedAt: now },
-        $unset: { activeKey: 1 },
-        $push: {
-          history: { at: now, action: 'completed', by: new Types.ObjectId(user.id), byRole: user.role, note: null },
-          pendingNotices: { $each: invite }
-        }
-      },
-      { new: true }
-    )
-    .lean<BookingDoc>()
+  const done = await recordTransition(bookingModel(deps.db), BOOKING_LIFECYCLE, {
+    record: booking,
+    action: 'complete',
+    actor: 'staff',
+    author: authorOf(user),
+    at: now,
+    set: { completedAt: now },
+    unset: { activeKey: 1 },
+    notices: () => invite
+  })
   if (!done) throw conflict('BOOKING_CHANGED', '这个预约刚刚有了变化，请刷新后再看')
   if (invite.length) await relayAfterWrite(deps, 'appointment', booking._id)
-  return toStaffBookingDTO(done, window, await applicantPhoneMasked(deps.db, done), now)
+  return toStaffBookingDTO(done.doc, window, await applicantPhoneMasked(deps.db, done.doc), now)
 }

@@ -1,11 +1,11 @@
-import { Types } from 'mongoose'
-import type { StaffBookingDTO } from '../../../../../src/shared/appointments'
+import { BOOKING_LIFECYCLE, type StaffBookingDTO } from '../../../../../src/shared/appointments'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
+import { authorOf, recordTransition } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
 import { toStaffBookingDTO } from '../dto'
 import { windowInfo } from '../load'
-import { bookingModel, type BookingDoc } from '../model'
+import { bookingModel } from '../model'
 import { applicantPhoneMasked, loadStaffBooking } from '../staffAccess'
 
 /**
@@ -21,17 +21,15 @@ export async function markNoShow(deps: AppDeps, user: AuthedUser, id: string): P
   if (now.getTime() < booking.endsAt.getTime()) {
     throw conflict('SLOT_NOT_OVER', `这个时段到 ${booking.end} 才结束，结束后还没来再标记未到场`)
   }
-  const marked = await bookingModel(deps.db)
-    .findOneAndUpdate(
-      { _id: booking._id, status: 'booked' },
-      {
-        $set: { status: 'no_show', noShowAt: now, updatedAt: now },
-        $unset: { activeKey: 1 },
-        $push: { history: { at: now, action: 'no_show', by: new Types.ObjectId(user.id), byRole: user.role, note: null } }
-      },
-      { new: true }
-    )
-    .lean<BookingDoc>()
+  const marked = await recordTransition(bookingModel(deps.db), BOOKING_LIFECYCLE, {
+    record: booking,
+    action: 'markNoShow',
+    actor: 'staff',
+    author: authorOf(user),
+    at: now,
+    set: { noShowAt: now },
+    unset: { activeKey: 1 }
+  })
   if (!marked) throw conflict('BOOKING_CHANGED', '这个预约刚刚有了变化（可能已签到），请刷新后再看')
-  return toStaffBookingDTO(marked, window, await applicantPhoneMasked(deps.db, marked), now)
+  return toStaffBookingDTO(marked.doc, window, await applicantPhoneMasked(deps.db, marked.doc), now)
 }

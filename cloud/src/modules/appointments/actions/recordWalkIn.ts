@@ -1,12 +1,13 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
-import { formatMinutes, walkInSchema, type StaffBookingDTO } from '../../../../../src/shared/appointments'
+import { chinaClock } from '../../../../../src/shared/chinaTime'
+import { BOOKING_LIFECYCLE, formatMinutes, walkInSchema, type StaffBookingDTO } from '../../../../../src/shared/appointments'
 import type { GuideContent } from '../../../../../src/shared/guides'
 import { maskPhone } from '../../../../../src/shared/mask'
 import type { z } from '../../../../../src/shared/zod'
 import { encryptField } from '../../../lib/crypto'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
+import { authorOf, creationUpdate } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { toLocalDate } from '../../calendar/workingDays'
@@ -29,7 +30,7 @@ const WALK_IN_TITLE = '现场办理'
  * away: no slot, no capacity, no calendar check — the visit is recorded as checked in now, with a
  * code of the day for calling them up. The phone, if given, is stored encrypted and shown masked.
  */
-export async function recordWalkIn(ctx: Context, deps: AppDeps, user: AuthedUser, input: RecordWalkInInput): Promise<StaffBookingDTO> {
+export async function recordWalkIn(deps: AppDeps, user: AuthedUser, input: RecordWalkInInput): Promise<StaffBookingDTO> {
   const dept = await requireServedDepartment(deps.db, user, input.departmentId)
   let guideTitle = WALK_IN_TITLE
   if (input.guideId) {
@@ -41,8 +42,7 @@ export async function recordWalkIn(ctx: Context, deps: AppDeps, user: AuthedUser
   }
   const now = deps.clock.now()
   const today = toLocalDate(now)
-  const chinaMinutes = Math.floor(((now.getTime() + 8 * 3600_000) % 86_400_000) / 60_000)
-  const time = formatMinutes(chinaMinutes)
+  const time = formatMinutes(chinaClock(now).minutesOfDay)
   const staffId = new Types.ObjectId(user.id)
   const note = input.note?.trim() || null
   const fields: Omit<BookingDoc, 'code' | '_id'> = {
@@ -81,7 +81,7 @@ export async function recordWalkIn(ctx: Context, deps: AppDeps, user: AuthedUser
     noShowAt: null,
     cancelledAt: null,
     cancelReason: null,
-    history: [{ at: now, action: 'walked_in', by: staffId, byRole: user.role, note }],
+    updates: [creationUpdate(BOOKING_LIFECYCLE, 'walkIn', authorOf(user), now, { publicText: note })],
     pendingNotices: [],
     createdAt: now,
     updatedAt: now
@@ -91,7 +91,7 @@ export async function recordWalkIn(ctx: Context, deps: AppDeps, user: AuthedUser
     try {
       const created = await Booking.create({ ...fields, code: newCheckInCode() })
       const doc = created.toObject() as BookingDoc
-      await recordAudit(ctx, deps, user, {
+      await recordAudit(deps, user, {
         action: 'appointment.walkInRecorded',
         targetType: 'appointment',
         targetId: String(doc._id),

@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import type { LocalDate } from '../../../../../src/shared/calendar'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
@@ -11,7 +10,6 @@ import { loadServedTemplate } from './setScheduleException'
  * extra sessions stay valid. Answers `removed: false` when there was none (a repeated delete).
  */
 export async function removeScheduleException(
-  ctx: Context,
   deps: AppDeps,
   user: AuthedUser,
   templateId: string,
@@ -20,7 +18,7 @@ export async function removeScheduleException(
   const { template } = await loadServedTemplate(deps, user, templateId)
   const removed = await scheduleExceptionModel(deps.db).findOneAndDelete({ templateId: template._id, date }).lean()
   if (removed) {
-    await recordAudit(ctx, deps, user, {
+    await recordAudit(deps, user, {
       action: 'appointment.exceptionRemoved',
       targetType: 'appointmentTemplate',
       targetId: String(template._id),

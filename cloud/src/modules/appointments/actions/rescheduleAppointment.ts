@@ -1,9 +1,8 @@
-import type { Context } from 'koa'
-import { Types } from 'mongoose'
-import { BOOKING_STATUS_LABELS, rescheduleAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
+import { BOOKING_LIFECYCLE, BOOKING_STATUS_LABELS, rescheduleAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
 import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
+import { authorOf, recordTransition } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { relayAfterWrite } from '../../notices/relay'
@@ -32,13 +31,7 @@ const CODE_ATTEMPTS = 8
  * 4. the old seat is given back, conditional on its holder.
  * A crash in between leaves a move the reconciling sweep rolls back (or a seat it gives back).
  */
-export async function rescheduleAppointment(
-  ctx: Context,
-  deps: AppDeps,
-  user: AuthedUser,
-  id: string,
-  input: RescheduleAppointmentInput
-): Promise<BookingDTO> {
+export async function rescheduleAppointment(deps: AppDeps, user: AuthedUser, id: string, input: RescheduleAppointmentInput): Promise<BookingDTO> {
   const booking = await loadOwnBooking(deps.db, user, id)
   const now = deps.clock.now()
   if (booking.status !== 'booked') {
@@ -84,38 +77,32 @@ export async function rescheduleAppointment(
       code
     }
     try {
-      moved = await Booking.findOneAndUpdate(
-        { _id: booking._id, status: 'booked', 'pendingMove.slotId': chosen.slot._id, 'pendingMove.at': moveAt },
-        {
-          $set: {
-            slotId: next.slotId,
-            templateId: next.templateId,
-            date: next.date,
-            start: next.start,
-            end: next.end,
-            startsAt: next.startsAt,
-            endsAt: next.endsAt,
-            code,
-            activeKey,
-            changeDeadline: chosen.changeDeadline,
-            remindAt: chosen.remindAt,
-            reminderState: chosen.remindAt ? 'due' : 'none',
-            pendingMove: null,
-            updatedAt: now
-          },
-          $push: {
-            history: {
-              at: now,
-              action: 'rescheduled',
-              by: new Types.ObjectId(user.id),
-              byRole: user.role,
-              note: `由 ${booking.date} ${booking.start} 改到 ${next.date} ${next.start}`
-            },
-            pendingNotices: bookingNotice('appointment.rescheduled', next, service.window, now, { suffix: now.getTime().toString(36) })
-          }
+      const done = await recordTransition(Booking, BOOKING_LIFECYCLE, {
+        record: { _id: booking._id, status: 'booked' },
+        action: 'reschedule',
+        actor: 'resident',
+        author: authorOf(user),
+        at: now,
+        publicText: `由 ${booking.date} ${booking.start} 改到 ${next.date} ${next.start}`,
+        also: { 'pendingMove.slotId': chosen.slot._id, 'pendingMove.at': moveAt },
+        set: {
+          slotId: next.slotId,
+          templateId: next.templateId,
+          date: next.date,
+          start: next.start,
+          end: next.end,
+          startsAt: next.startsAt,
+          endsAt: next.endsAt,
+          code,
+          activeKey,
+          changeDeadline: chosen.changeDeadline,
+          remindAt: chosen.remindAt,
+          reminderState: chosen.remindAt ? 'due' : 'none',
+          pendingMove: null
         },
-        { new: true }
-      ).lean<BookingDoc>()
+        notices: () => [bookingNotice('appointment.rescheduled', next, service.window, now, { suffix: now.getTime().toString(36) })]
+      })
+      moved = done?.doc ?? null
       break
     } catch (err) {
       const key = duplicateBookingKey(err)
@@ -131,7 +118,7 @@ export async function rescheduleAppointment(
   }
   await releaseSeat(deps.db, booking.slotId, booking._id, now)
   if (booking.acting.onBehalf && String(booking.acting.submitterId) === user.id) {
-    await recordAudit(ctx, deps, user, {
+    await recordAudit(deps, user, {
       action: 'appointment.rescheduledOnBehalf',
       targetType: 'appointment',
       targetId: String(booking._id),

@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { WEEKDAY_LABELS, saveOpeningTemplateSchema, type OpeningTemplateDTO } from '../../../../../src/shared/appointments'
 import type { GuideContent } from '../../../../../src/shared/guides'
@@ -25,7 +24,7 @@ const stale = () => conflict('STALE_TEMPLATE', '这个时段设置刚被别人�
  * the revision the editor started from (0 for a new one; a stale one gets 409). Bookings already
  * made are kept as they are; new seat counts apply to slots from now on. Audited.
  */
-export async function saveOpeningTemplate(ctx: Context, deps: AppDeps, user: AuthedUser, input: SaveOpeningTemplateInput): Promise<OpeningTemplateDTO> {
+export async function saveOpeningTemplate(deps: AppDeps, user: AuthedUser, input: SaveOpeningTemplateInput): Promise<OpeningTemplateDTO> {
   const t = input.template
   const dept = await requireServedDepartment(deps.db, user, t.departmentId)
   let guideTitle: string | null = null
@@ -77,7 +76,7 @@ export async function saveOpeningTemplate(ctx: Context, deps: AppDeps, user: Aut
     saved = await Template.findOneAndUpdate({ scopeKey, revision: input.baseRevision }, { $set: values, $inc: { revision: 1 } }, { new: true }).lean<OpeningTemplateDoc>()
     if (!saved) throw stale()
   }
-  await recordAudit(ctx, deps, user, {
+  await recordAudit(deps, user, {
     action: 'appointment.templateSaved',
     targetType: 'appointmentTemplate',
     targetId: String(saved._id),

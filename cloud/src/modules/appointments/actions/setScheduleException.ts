@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import {
   cutSlots,
@@ -15,13 +14,11 @@ import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { loadOverrides } from '../../calendar/load'
 import { describeDay, toLocalDate, type LocalDate } from '../../calendar/workingDays'
-import { relayAfterWrite } from '../../notices/relay'
+import { cancelBooking } from '../cancelBooking'
 import { toExceptionDTO } from '../dto'
 import { windowInfo } from '../load'
 import { bookingModel, openingTemplateModel, scheduleExceptionModel, type BookingDoc, type OpeningTemplateDoc, type ScheduleExceptionDoc } from '../model'
-import { bookingNotice } from '../notices'
 import { planDay } from '../schedule'
-import { releaseSeat } from '../seats'
 import { requireServedDepartment } from '../staffAccess'
 
 export const setScheduleExceptionInput = scheduleExceptionSchema
@@ -47,7 +44,6 @@ const overlaps = (a: readonly Session[], b: readonly Session[]) =>
  * (conditional status change, seat given back, the person told with the reason); otherwise 409. Audited.
  */
 export async function setScheduleException(
-  ctx: Context,
   deps: AppDeps,
   user: AuthedUser,
   templateId: string,
@@ -110,24 +106,10 @@ export async function setScheduleException(
     const reason = `窗口停约：${input.reason}`
     const bookings = await Booking.find(activeFilter, { pendingNotices: 0 }).lean<BookingDoc[]>()
     for (const b of bookings) {
-      const done = await Booking.updateOne(
-        { _id: b._id, status: 'booked', pendingMove: null },
-        {
-          $set: { status: 'cancelled', cancelledAt: now, cancelReason: reason, updatedAt: now },
-          $unset: { activeKey: 1 },
-          $push: {
-            history: { at: now, action: 'cancelled', by: userId, byRole: user.role, note: reason },
-            pendingNotices: bookingNotice('appointment.cancelled', b, window, now, { reason })
-          }
-        }
-      )
-      if (done.modifiedCount !== 1) continue
-      cancelled++
-      if (b.slotId) await releaseSeat(deps.db, b.slotId, b._id, now)
-      await relayAfterWrite(deps, 'appointment', b._id)
+      if (await cancelBooking(deps, b, { actor: 'staff', by: user, reason, window })) cancelled++
     }
   }
-  await recordAudit(ctx, deps, user, {
+  await recordAudit(deps, user, {
     action: 'appointment.exceptionSet',
     targetType: 'appointmentTemplate',
     targetId: String(template._id),

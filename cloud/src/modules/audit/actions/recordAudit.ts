@@ -1,5 +1,4 @@
 import { Types } from 'mongoose'
-import type { Context } from 'koa'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import type { AuditAction } from '../../../../../src/shared/audit'
@@ -17,7 +16,7 @@ export interface AuditInput {
  * Appends one audit entry for the signed-in actor in the current request (who, what, when,
  * request id). Awaited before the audited data leaves the server, so a failed write withholds it.
  */
-export async function recordAudit(ctx: Context, deps: AppDeps, actor: AuthedUser, input: AuditInput): Promise<void> {
+export async function recordAudit(deps: AppDeps, actor: AuthedUser, input: AuditInput): Promise<void> {
   await auditModel(deps.db).create({
     townshipId: new Types.ObjectId(actor.townshipId),
     at: deps.clock.now(),
@@ -27,7 +26,8 @@ export async function recordAudit(ctx: Context, deps: AppDeps, actor: AuthedUser
     targetType: input.targetType,
     targetId: input.targetId,
     onBehalfOfPersonId: input.onBehalfOfPersonId ? new Types.ObjectId(input.onBehalfOfPersonId) : null,
-    requestId: String(ctx.state.requestId ?? ''),
+    requestId: deps.request.requestId,
+    clientIp: deps.request.clientIp,
     detail: input.detail ?? null
   })
 }

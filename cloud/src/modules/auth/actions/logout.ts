@@ -1,8 +1,7 @@
-import type { Context } from 'koa'
 import type { AppDeps } from '../../../lib/deps'
-import { bearerToken, closeSession } from '../../../lib/auth'
+import { closeSession } from '../sessions'
 
-/** Ends the caller's session; harmless when there is none. */
-export async function logout(ctx: Context, deps: AppDeps): Promise<void> {
-  await closeSession(deps, bearerToken(ctx))
+/** Ends the session a bearer token names; harmless when there is none or it is already over. */
+export async function logout(deps: AppDeps, input: { token: string | null }): Promise<void> {
+  await closeSession(deps, input.token)
 }

@@ -1,8 +1,8 @@
 import type { SessionDTO } from '../../../../../src/shared/auth'
 import type { AppDeps } from '../../../lib/deps'
-import { openSession } from '../../../lib/auth'
+import { openSession } from '../sessions'
 import type { UserDoc } from '../../users/model'
-import { toMeDTO } from '../../users/actions/getMe'
+import { toMeDTO } from './getMe'
 
 /** Opens a session for an account and returns the token (shown once) with the account. */
 export async function startSession(deps: AppDeps, user: UserDoc, via: 'wechat' | 'dev'): Promise<SessionDTO> {

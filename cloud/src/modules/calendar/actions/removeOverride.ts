@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import type { CalendarOverrideRemovedDTO, LocalDate } from '../../../../../src/shared/calendar'
 import type { AppDeps } from '../../../lib/deps'
@@ -10,17 +9,12 @@ import { calendarOverrideModel, type CalendarOverrideDoc } from '../model'
  * Removes the admin's township override of one date, so the official schedule applies again.
  * Idempotent: removing a date without an override answers `removed: false` and records nothing.
  */
-export async function removeOverride(
-  ctx: Context,
-  deps: AppDeps,
-  admin: AuthedUser,
-  date: LocalDate
-): Promise<CalendarOverrideRemovedDTO> {
+export async function removeOverride(deps: AppDeps, admin: AuthedUser, date: LocalDate): Promise<CalendarOverrideRemovedDTO> {
   const removed = await calendarOverrideModel(deps.db)
     .findOneAndDelete({ townshipId: new Types.ObjectId(admin.townshipId), date })
     .lean<CalendarOverrideDoc>()
   if (!removed) return { date, removed: false }
-  await recordAudit(ctx, deps, admin, {
+  await recordAudit(deps, admin, {
     action: 'calendar.overrideRemoved',
     targetType: 'calendarOverride',
     targetId: String(removed._id),

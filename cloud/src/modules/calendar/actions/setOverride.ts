@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { putOverrideSchema, type CalendarOverrideDTO, type LocalDate } from '../../../../../src/shared/calendar'
 import type { z } from '../../../../../src/shared/zod'
@@ -16,13 +15,7 @@ export type SetOverrideInput = z.output<typeof setOverrideInput>
  * kind and reason changes nothing and records nothing; any change is written atomically on the unique
  * (township, date) key and audited. Open deadlines move when the deadline sweep next runs.
  */
-export async function setOverride(
-  ctx: Context,
-  deps: AppDeps,
-  admin: AuthedUser,
-  date: LocalDate,
-  input: SetOverrideInput
-): Promise<CalendarOverrideDTO> {
+export async function setOverride(deps: AppDeps, admin: AuthedUser, date: LocalDate, input: SetOverrideInput): Promise<CalendarOverrideDTO> {
   const Override = calendarOverrideModel(deps.db)
   const townshipId = new Types.ObjectId(admin.townshipId)
   const existing = await Override.findOne({ townshipId, date }).lean<CalendarOverrideDoc>()
@@ -47,7 +40,7 @@ export async function setOverride(
     saved = await upsert()
   }
   if (!saved) throw new Error(`calendar override ${date} vanished after upsert`)
-  await recordAudit(ctx, deps, admin, {
+  await recordAudit(deps, admin, {
     action: 'calendar.overrideSet',
     targetType: 'calendarOverride',
     targetId: String(saved._id),

@@ -1,12 +1,12 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
-import { CASE_CATEGORIES, type CaseDTO, type submitCaseSchema } from '../../../../../src/shared/cases'
+import { CASE_LIFECYCLE, departmentForCategory, submitCaseSchema, type CaseDTO } from '../../../../../src/shared/cases'
 import type { z } from '../../../../../src/shared/zod'
-import { resolveActing } from '../../../lib/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
+import { authorOf, creationUpdate } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
+import { resolveActing, storedActing } from '../../people/acting'
 import { departmentModel, villageModel, type DepartmentDoc } from '../../org/model'
 import { userModel } from '../../users/model'
 import { overridesFrom, startDeadline } from '../core'
@@ -14,40 +14,20 @@ import { toCaseDTO } from '../dto'
 import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
 import { caseModeration, checkText, settleCaseModeration } from '../moderation'
 
-const CATEGORY_DEPARTMENT_WORDS: Record<string, string[]> = {
-  social: ['民政', '社会事务'],
-  medical: ['医保', '卫生', '社保'],
-  elderly: ['民政', '社会事务', '残联'],
-  veteran: ['退役军人'],
-  land: ['自然资源', '国土', '规划'],
-  farming: ['农业', '农技', '农综'],
-  environment: ['生态', '环境', '环卫'],
-  roads: ['村镇建设', '建设', '水利'],
-  safety: ['综治', '司法', '应急'],
-  certificate: ['党政', '党群', '综合']
-}
-
-/** The department a category usually goes to in a township, if it has one. */
-async function departmentForCategory(deps: AppDeps, townshipId: string, category: string): Promise<DepartmentDoc | null> {
-  const words = [...(CATEGORY_DEPARTMENT_WORDS[category] ?? []), CASE_CATEGORIES.find((c) => c.id === category)?.department ?? '']
-  const depts = await departmentModel(deps.db).find({ townshipId: new Types.ObjectId(townshipId) }).sort({ order: 1 }).lean<DepartmentDoc[]>()
-  for (const w of words.filter(Boolean)) {
-    const d = depts.find((x) => x.name.includes(w))
-    if (d) return d
-  }
-  return null
-}
+export const submitCaseInput = submitCaseSchema
+export type SubmitCaseInput = z.output<typeof submitCaseInput>
 
 /**
  * Submits a case for oneself or (assistant) for someone helped: photos must be the submitter's
  * uploads; text passes content security (a flagged text is held for staff review, never dropped);
- * the acceptance clock starts (1 working day). Idempotent through the route.
+ * the acceptance clock starts (1 working day) and the category picks the department. Idempotent
+ * through the route.
  */
-export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, input: z.output<typeof submitCaseSchema>): Promise<CaseDTO> {
+export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitCaseInput): Promise<CaseDTO> {
   const photoIds = [...new Set(input.photoIds)]
   const now = deps.clock.now()
-  const [acting, uploads, villageOk, account, overrides, dept] = await Promise.all([
-    resolveActing(ctx, deps, user),
+  const [acting, uploads, villageOk, account, overrides, departments] = await Promise.all([
+    resolveActing(deps, user),
     photoIds.length
       ? uploadModel(deps.db).find({ _id: { $in: photoIds.map((id) => new Types.ObjectId(id)) }, ownerId: new Types.ObjectId(user.id) }).lean<UploadDoc[]>()
       : Promise.resolve([] as UploadDoc[]),
@@ -56,14 +36,15 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
       : Promise.resolve(true),
     userModel(deps.db).findById(user.id, { openid: 1 }).lean<{ openid?: string }>(),
     overridesFrom(deps.db, user.townshipId, now),
-    departmentForCategory(deps, user.townshipId, input.category)
+    departmentModel(deps.db).find({ townshipId: new Types.ObjectId(user.townshipId) }).sort({ order: 1 }).lean<DepartmentDoc[]>()
   ])
   if (uploads.length !== photoIds.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传')
   if (!villageOk) throw badRequest('VILLAGE_UNKNOWN', '请选择本乡镇的村（社区）')
   const check = await checkText(deps, `${input.title ?? ''}\n${input.text}`, account?.openid ?? null)
   const content = caseModeration(check, uploads)
   const deadline = startDeadline('accept', deps.config.cases.acceptDays, now, overrides)
-  const _id = new Types.ObjectId()
+  const dept = departmentForCategory(input.category, departments)
+  const _id = deps.ids.objectId()
   const number = `${deadline.start.replace(/-/g, '')}-${String(_id).slice(-6).toUpperCase()}`
   const doc: CaseDoc = {
     _id,
@@ -81,14 +62,7 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
     contactPreference: input.contactPreference,
     contactPhone: input.contactPhone ?? null,
     hideName: input.hideName,
-    acting: {
-      submitterId: new Types.ObjectId(acting.submitterId),
-      submitterRole: acting.submitterRole,
-      applicantPersonId: new Types.ObjectId(acting.applicantPersonId),
-      applicantName: acting.applicantName,
-      onBehalf: acting.onBehalf,
-      consentId: acting.consentId ? new Types.ObjectId(acting.consentId) : null
-    },
+    acting: storedActing(acting),
     status: 'submitted',
     resumeStatus: null,
     moderation: content.state,
@@ -106,17 +80,9 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
     hotResponseId: null,
     updates: [
       {
-        action: 'submit',
-        authorId: new Types.ObjectId(user.id),
-        authorName: user.displayName,
-        authorRole: user.role,
+        ...creationUpdate(CASE_LIFECYCLE, 'submit', authorOf(user), now),
         publicBy: acting.onBehalf ? '帮办代办员' : '群众',
-        from: null,
-        to: 'submitted',
-        publicText: null,
-        internalNote: null,
-        public: true,
-        at: now
+        public: true
       }
     ],
     pendingNotices: [],
@@ -126,7 +92,7 @@ export async function submitCase(ctx: Context, deps: AppDeps, user: AuthedUser, 
   await caseModel(deps.db).create(doc)
   if (doc.moderation === 'checking') await settleCaseModeration(deps, doc)
   if (acting.onBehalf) {
-    await recordAudit(ctx, deps, user, {
+    await recordAudit(deps, user, {
       action: 'case.submittedOnBehalf',
       targetType: 'case',
       targetId: String(_id),

@@ -1,5 +1,4 @@
 import { Types } from 'mongoose'
-import type { Context } from 'koa'
 import type { z } from '../../../../../src/shared/zod'
 import type { createGuideSchema, GuideForStaff } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
@@ -7,7 +6,7 @@ import type { AppDeps } from '../../../lib/deps'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
-import { assertCanEditDepartment, assertDepartmentInTownship, assertSameTownship } from '../access'
+import { assertCanEditDepartment, assertDepartmentInTownship, assertOwnTownship } from '../access'
 import { guideModel, toGuideForStaff, type GuideDoc } from '../model'
 
 export type CreateGuideParsed = z.output<typeof createGuideSchema>
@@ -16,8 +15,8 @@ export type CreateGuideParsed = z.output<typeof createGuideSchema>
  * Creates an unpublished guide whose draft is `content` (revision 0). The slug is unique per
  * township (409 when taken); the route is idempotent, so a retried request replays the first answer.
  */
-export async function createGuide(deps: AppDeps, user: AuthedUser, input: CreateGuideParsed, ctx: Context): Promise<GuideForStaff> {
-  assertSameTownship(user, input.townshipId)
+export async function createGuide(deps: AppDeps, user: AuthedUser, input: CreateGuideParsed): Promise<GuideForStaff> {
+  assertOwnTownship(user, input.townshipId)
   assertCanEditDepartment(user, input.content.departmentId)
   const townshipId = new Types.ObjectId(input.townshipId)
   await assertDepartmentInTownship(deps.db, townshipId, input.content.departmentId)
@@ -45,6 +44,6 @@ export async function createGuide(deps: AppDeps, user: AuthedUser, input: Create
     if (isDuplicateKeyError(err)) throw conflict('SLUG_TAKEN', '事项代码已被使用，请换一个事项代码')
     throw err
   }
-  await recordAudit(ctx, deps, user, { action: 'guide.created', targetType: 'guide', targetId: String(doc._id), detail: input.slug })
+  await recordAudit(deps, user, { action: 'guide.created', targetType: 'guide', targetId: String(doc._id), detail: input.slug })
   return toGuideForStaff(doc)
 }

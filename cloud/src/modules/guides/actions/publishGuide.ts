@@ -1,10 +1,9 @@
-import type { Context } from 'koa'
 import type { GuideForStaff } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
-import { assertCanEditDepartment, assertDepartmentInTownship, assertSameTownship } from '../access'
+import { assertCanEditDepartment, assertDepartmentInTownship, assertStaffMaySeeGuide } from '../access'
 import { loadGuide } from '../load'
 import { guideModel, hasUnpublishedChanges, HISTORY_LIMIT, toGuideForStaff, type GuideDoc, type StoredGuideSearch } from '../model'
 import { deriveSearchFields } from '../search'
@@ -17,10 +16,10 @@ const ATTEMPTS = 3
  * recomputes the search fields — one conditional update on the draft revision seen, retried if an
  * edit slipped in between. Publishing an unchanged, already published guide changes nothing.
  */
-export async function publishGuide(deps: AppDeps, user: AuthedUser, id: string, ctx: Context): Promise<GuideForStaff> {
+export async function publishGuide(deps: AppDeps, user: AuthedUser, id: string): Promise<GuideForStaff> {
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const current = await loadGuide(deps.db, id)
-    assertSameTownship(user, current.townshipId)
+    assertStaffMaySeeGuide(user, current)
     assertCanEditDepartment(user, current.draft.departmentId)
     if (!hasUnpublishedChanges(current)) return toGuideForStaff(current)
     await assertDepartmentInTownship(deps.db, current.townshipId, current.draft.departmentId)
@@ -48,7 +47,7 @@ export async function publishGuide(deps: AppDeps, user: AuthedUser, id: string, 
       .lean<GuideDoc>()
     if (!updated) continue
     await bumpGuidesIndexVersion(deps.db, current.townshipId)
-    await recordAudit(ctx, deps, user, { action: 'guide.published', targetType: 'guide', targetId: id, detail: `第 ${version} 版` })
+    await recordAudit(deps, user, { action: 'guide.published', targetType: 'guide', targetId: id, detail: `第 ${version} 版` })
     return toGuideForStaff(updated)
   }
   throw conflict('GUIDE_BUSY', '这个事项正在被别人修改，请刷新后再发布')

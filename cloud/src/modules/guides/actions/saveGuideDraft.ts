@@ -1,11 +1,10 @@
-import type { Context } from 'koa'
 import type { z } from '../../../../../src/shared/zod'
 import type { GuideForStaff, saveGuideDraftSchema } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
-import { assertCanEditDepartment, assertDepartmentInTownship, assertSameTownship } from '../access'
+import { assertCanEditDepartment, assertDepartmentInTownship, assertStaffMaySeeGuide } from '../access'
 import { loadGuide } from '../load'
 import { guideModel, HISTORY_LIMIT, sameContent, toGuideForStaff, type GuideDoc } from '../model'
 
@@ -19,15 +18,9 @@ const STALE = '草稿已被别人修改，请刷新后再改'
  * exactly this content saved by this person, i.e. a network retry of a save that already landed.
  * Residents keep seeing the published version.
  */
-export async function saveGuideDraft(
-  deps: AppDeps,
-  user: AuthedUser,
-  id: string,
-  input: SaveGuideDraftParsed,
-  ctx: Context
-): Promise<GuideForStaff> {
+export async function saveGuideDraft(deps: AppDeps, user: AuthedUser, id: string, input: SaveGuideDraftParsed): Promise<GuideForStaff> {
   const current = await loadGuide(deps.db, id)
-  assertSameTownship(user, current.townshipId)
+  assertStaffMaySeeGuide(user, current)
   assertCanEditDepartment(user, current.draft.departmentId)
   if (current.draftRevision !== input.baseRevision) {
     if (isOwnRetry(current, user, input)) return toGuideForStaff(current)
@@ -57,7 +50,7 @@ export async function saveGuideDraft(
     if (isOwnRetry(latest, user, input)) return toGuideForStaff(latest)
     throw conflict('STALE_DRAFT', STALE)
   }
-  await recordAudit(ctx, deps, user, { action: 'guide.draftSaved', targetType: 'guide', targetId: id, detail: `草稿第 ${revision} 版` })
+  await recordAudit(deps, user, { action: 'guide.draftSaved', targetType: 'guide', targetId: id, detail: `草稿第 ${revision} 版` })
   return toGuideForStaff(updated)
 }
 

@@ -1,9 +1,8 @@
-import type { Context } from 'koa'
 import type { GuideForStaff } from '../../../../../src/shared/guides'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
-import { assertCanEditDepartment, assertSameTownship } from '../access'
+import { assertCanEditDepartment, assertStaffMaySeeGuide } from '../access'
 import { loadGuide } from '../load'
 import { guideModel, HISTORY_LIMIT, toGuideForStaff, type GuideDoc } from '../model'
 import { bumpGuidesIndexVersion } from '../searchIndex'
@@ -12,9 +11,9 @@ import { bumpGuidesIndexVersion } from '../searchIndex'
  * Takes a guide offline: residents no longer find or open it; the draft and the version count stay,
  * so publishing again continues the numbering. Unpublishing an offline guide changes nothing.
  */
-export async function unpublishGuide(deps: AppDeps, user: AuthedUser, id: string, ctx: Context): Promise<GuideForStaff> {
+export async function unpublishGuide(deps: AppDeps, user: AuthedUser, id: string): Promise<GuideForStaff> {
   const current = await loadGuide(deps.db, id)
-  assertSameTownship(user, current.townshipId)
+  assertStaffMaySeeGuide(user, current)
   assertCanEditDepartment(user, current.draft.departmentId)
   if (current.published === null) return toGuideForStaff(current)
   const now = deps.clock.now()
@@ -35,6 +34,6 @@ export async function unpublishGuide(deps: AppDeps, user: AuthedUser, id: string
     .lean<GuideDoc>()
   if (!updated) return toGuideForStaff(await loadGuide(deps.db, id))
   await bumpGuidesIndexVersion(deps.db, current.townshipId)
-  await recordAudit(ctx, deps, user, { action: 'guide.unpublished', targetType: 'guide', targetId: id, detail: `第 ${current.version} 版下线` })
+  await recordAudit(deps, user, { action: 'guide.unpublished', targetType: 'guide', targetId: id, detail: `第 ${current.version} 版下线` })
   return toGuideForStaff(updated)
 }

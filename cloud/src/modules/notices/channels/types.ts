@@ -1,7 +1,6 @@
 import type { NoticeChannelName, NoticeStatus } from '../../../../../src/shared/notices'
 import type { AppDeps } from '../../../lib/deps'
-import type { NoticeEventDefinition, NoticeText, Recipient } from '../catalog'
-import type { NoticeEvent } from '../events'
+import type { NoticeEvent, NoticeEventDefinition, NoticeText, Recipient } from '../../../lib/notices'
 import type { NoticeRecord, NoticeSubscription } from '../model'
 
 /** What the relay knows when it prepares the notices of a batch of events. */

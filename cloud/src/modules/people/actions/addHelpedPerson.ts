@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { addHelpedPersonSchema, type HelpedPersonDTO } from '../../../../../src/shared/people'
 import { maskIdNumber, maskPhone } from '../../../../../src/shared/mask'
@@ -23,12 +22,7 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000
  * A person already known by ID number in the township is reused; a second active consent for
  * the same pair is refused (409). The consent is written to the audit log.
  */
-export async function addHelpedPerson(
-  ctx: Context,
-  deps: AppDeps,
-  assistant: AuthedUser,
-  input: AddHelpedPersonInput
-): Promise<HelpedPersonDTO> {
+export async function addHelpedPerson(deps: AppDeps, assistant: AuthedUser, input: AddHelpedPersonInput): Promise<HelpedPersonDTO> {
   const now = deps.clock.now()
   const givenAt = input.consentGivenAt ? new Date(input.consentGivenAt) : now
   if (givenAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -63,7 +57,7 @@ export async function addHelpedPerson(
     if (isDuplicateKeyError(err)) throw conflict('CONSENT_EXISTS', '您已经登记过帮这位群众办事的授权了')
     throw err
   }
-  await recordAudit(ctx, deps, assistant, {
+  await recordAudit(deps, assistant, {
     action: 'consent.recorded',
     targetType: 'consent',
     targetId: String(consent._id),

@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import { revokeConsentSchema } from '../../../../../src/shared/people'
 import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
@@ -11,13 +10,7 @@ export const revokeConsentInput = revokeConsentSchema
 export type RevokeConsentInput = z.output<typeof revokeConsentInput>
 
 /** Ends an assistant's consent to act for a person (the person changed their mind); repeat-safe. */
-export async function revokeConsent(
-  ctx: Context,
-  deps: AppDeps,
-  assistant: AuthedUser,
-  consentId: string,
-  input: RevokeConsentInput
-): Promise<void> {
+export async function revokeConsent(deps: AppDeps, assistant: AuthedUser, consentId: string, input: RevokeConsentInput): Promise<void> {
   const Consents = consentModel(deps.db)
   const revoked = await Consents.findOneAndUpdate(
     { _id: consentId, assistantUserId: assistant.id, revokedAt: null },
@@ -31,7 +24,7 @@ export async function revokeConsent(
     if (await Consents.exists({ _id: consentId, assistantUserId: assistant.id })) return
     throw notFound('没有找到这条授权记录')
   }
-  await recordAudit(ctx, deps, assistant, {
+  await recordAudit(deps, assistant, {
     action: 'consent.revoked',
     targetType: 'consent',
     targetId: String(revoked._id),

@@ -1,4 +1,3 @@
-import type { Context } from 'koa'
 import type { StaffSignupIdentityDTO } from '../../../../../src/shared/staff'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
@@ -11,12 +10,7 @@ import { staffSignupModel } from '../model'
  * The full ID number and phone of an applicant, for an admin verifying them. The read is written
  * to the audit log (who, what, when, request id) before anything is returned.
  */
-export async function readStaffSignupIdentity(
-  ctx: Context,
-  deps: AppDeps,
-  admin: AuthedUser,
-  signupId: string
-): Promise<StaffSignupIdentityDTO> {
+export async function readStaffSignupIdentity(deps: AppDeps, admin: AuthedUser, signupId: string): Promise<StaffSignupIdentityDTO> {
   const doc = await staffSignupModel(deps.db).findOne({ _id: signupId, townshipId: admin.townshipId })
   if (!doc) throw notFound('没有找到这份申请')
   const key = deps.config.keys.idEncryption
@@ -26,7 +20,7 @@ export async function readStaffSignupIdentity(
     idNumber: decryptField(doc.idNumberEncrypted, key),
     phone: decryptField(doc.phoneEncrypted, key)
   }
-  await recordAudit(ctx, deps, admin, {
+  await recordAudit(deps, admin, {
     action: 'staffSignup.identityRead',
     targetType: 'staffSignup',
     targetId: identity.id,

@@ -1,14 +1,16 @@
 import { Types } from 'mongoose'
 import { staffSignupSchema, type StaffSignupDTO } from '../../../../../src/shared/auth'
+import { STAFF_SIGNUP_LIFECYCLE } from '../../../../../src/shared/staff'
 import { maskIdNumber, maskPhone } from '../../../../../src/shared/mask'
 import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { badRequest, conflict } from '../../../lib/errors'
 import { encryptField, lookupHash } from '../../../lib/crypto'
+import { authorOf, creationUpdate } from '../../../lib/lifecycle'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import { departmentModel, townshipModel } from '../../org/model'
-import { noticeEvent } from '../../notices/events'
+import { noticeEvent } from '../../../lib/notices'
 import { relayAfterWrite } from '../../notices/relay'
 import { staffSignupModel, toStaffSignupDTO } from '../model'
 
@@ -39,7 +41,7 @@ export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: 
   const idNumberHash = lookupHash(input.idNumber, idHash)
   const activeIdKey = `${input.townshipId}:${idNumberHash}`
   const Signup = staffSignupModel(deps.db)
-  const signupId = new Types.ObjectId()
+  const signupId = deps.ids.objectId()
   const now = deps.clock.now()
   const event = noticeEvent('staffSignup.submitted', {
     subjectType: 'staffSignup',
@@ -65,6 +67,7 @@ export async function submitStaffSignup(deps: AppDeps, user: AuthedUser, input: 
       activeIdKey,
       pendingUserKey: user.id,
       submittedAt: now,
+      updates: [creationUpdate(STAFF_SIGNUP_LIFECYCLE, 'submit', authorOf(user), now)],
       pendingNotices: [event]
     })
     const doc = await created.save()

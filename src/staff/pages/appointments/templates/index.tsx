@@ -32,6 +32,7 @@ import { listOpeningTemplates, removeScheduleException, saveOpeningTemplate, set
 import { ApiRequestError, messageOf } from '../../../../services/http'
 import '../../../../components/staff/staff.scss'
 import './index.scss'
+import { chinaClock } from '../../../../shared/chinaTime'
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string }
 
@@ -41,7 +42,7 @@ async function loadAll(): Promise<OpeningTemplateListDTO> {
 }
 
 function todayInChina(): string {
-  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
+  return chinaClock(Date.now()).date
 }
 
 /**

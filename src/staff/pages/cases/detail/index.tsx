@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, MODERATION_LABELS, type CaseAction, type ReplyTemplateDTO, type StaffCaseDTO } from '../../../../shared/cases'
+import { CASE_LIMITS, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, MODERATION_LABELS, type CaseAction, type ReplyTemplateDTO, type StaffCaseDTO } from '../../../../shared/cases'
 import { Button, InlineMessage, Input, Loading, Section, Textarea } from '../../../../ui'
 import { Page } from '../../../../components/layout/Page'
 import { ChoiceChips } from '../../../../components/staff/ChoiceChips'
@@ -158,7 +158,7 @@ export default function StaffCaseDetailPage() {
           ) : null}
           {can('reject') ? (
             <View>
-              <Textarea id="staff-case-reject-reason" label="原因" placeholder="不予受理的原因，群众能看到" value={forms.reason} maxlength={500} onChange={(reason) => set({ reason })} />
+              <Textarea id="staff-case-reject-reason" label="原因" placeholder="不予受理的原因，群众能看到" value={forms.reason} maxlength={CASE_LIMITS.reason} onChange={(reason) => set({ reason })} />
               <Button
                 id="staff-case-reject"
                 theme="danger"
@@ -211,7 +211,7 @@ export default function StaffCaseDetailPage() {
             />
           ) : null}
           <Textarea id="staff-case-reply-text" label="答复" placeholder="答复内容，群众能看到" value={forms.reply} maxlength={CASE_TEXT_MAX} onChange={(reply) => set({ reply })} />
-          <Textarea id="staff-case-reply-note" label="内部备注" placeholder="选填，群众看不到" value={forms.replyNote} maxlength={1000} onChange={(replyNote) => set({ replyNote })} />
+          <Textarea id="staff-case-reply-note" label="内部备注" placeholder="选填，群众看不到" value={forms.replyNote} maxlength={CASE_LIMITS.internalNote} onChange={(replyNote) => set({ replyNote })} />
           <Button
             id="staff-case-reply"
             theme="primary"
@@ -234,14 +234,14 @@ export default function StaffCaseDetailPage() {
 
       {can('requestInfo') ? (
         <Section id="staff-case-info-box" title="请群众补充情况（暂停计时）">
-          <Textarea id="staff-case-question" label="补充什么" placeholder="请群众补充的内容" value={forms.question} maxlength={500} onChange={(question) => set({ question })} />
+          <Textarea id="staff-case-question" label="补充什么" placeholder="请群众补充的内容" value={forms.question} maxlength={CASE_LIMITS.reason} onChange={(question) => set({ question })} />
           <Button
             id="staff-case-request-info"
             variant="outline"
             theme="primary"
             block
             disabled={busy || !forms.question.trim()}
-            onClick={() => void run('requestInfo', (key) => actOnCase(c.id, 'request-info', { question: forms.question.trim() }, key), '已请群众补充', { question: '' })}
+            onClick={() => void run('requestInfo', (key) => actOnCase(c.id, 'requestInfo', { question: forms.question.trim() }, key), '已请群众补充', { question: '' })}
           >
             请群众补充
           </Button>
@@ -250,7 +250,7 @@ export default function StaffCaseDetailPage() {
 
       {can('return') ? (
         <Section id="staff-case-return-box" title="退回（不归本部门办理）">
-          <Textarea id="staff-case-return-reason" label="退回原因" value={forms.returnReason} maxlength={500} onChange={(returnReason) => set({ returnReason })} />
+          <Textarea id="staff-case-return-reason" label="退回原因" value={forms.returnReason} maxlength={CASE_LIMITS.reason} onChange={(returnReason) => set({ returnReason })} />
           <Button
             id="staff-case-return"
             variant="outline"
@@ -265,7 +265,7 @@ export default function StaffCaseDetailPage() {
 
       {can('merge') ? (
         <Section id="staff-case-merge-box" title="合并重复件">
-          <Input id="staff-case-merge-into" label="目标编号" placeholder="要合并到的诉求编号" value={forms.mergeInto} maxlength={40} onChange={(mergeInto) => set({ mergeInto })} />
+          <Input id="staff-case-merge-into" label="目标编号" placeholder="要合并到的诉求编号" value={forms.mergeInto} maxlength={CASE_LIMITS.caseNumber} onChange={(mergeInto) => set({ mergeInto })} />
           <Button id="staff-case-merge" variant="outline" block disabled={busy || !forms.mergeInto.trim()} onClick={() => void merge()}>
             合并
           </Button>
@@ -275,7 +275,7 @@ export default function StaffCaseDetailPage() {
       {can('publish') && !c.hotResponseId ? (
         <Section id="staff-case-publish-box" title="发布为热点回应">
           <Text className="case-para muted">发布时会去掉姓名、电话、身份证号和门牌号，群众都能看到。</Text>
-          <Input id="staff-case-hot-title" label="标题" value={forms.hotTitle} maxlength={60} onChange={(hotTitle) => set({ hotTitle })} />
+          <Input id="staff-case-hot-title" label="标题" value={forms.hotTitle} maxlength={CASE_LIMITS.hotTitle} onChange={(hotTitle) => set({ hotTitle })} />
           <Button
             id="staff-case-publish"
             variant="outline"
@@ -306,7 +306,7 @@ export default function StaffCaseDetailPage() {
 
       {can('note') ? (
         <Section id="staff-case-note-box" title="内部备注（群众看不到）">
-          <Textarea id="staff-case-note" label="备注" value={forms.note} maxlength={1000} onChange={(note) => set({ note })} />
+          <Textarea id="staff-case-note" label="备注" value={forms.note} maxlength={CASE_LIMITS.internalNote} onChange={(note) => set({ note })} />
           <Button
             id="staff-case-note-add"
             variant="outline"

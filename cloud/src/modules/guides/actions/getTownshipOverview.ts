@@ -1,8 +1,7 @@
 import type { Connection } from 'mongoose'
 import { LIFE_EVENTS } from '../../../../../src/shared/enums'
 import type { TownshipOverviewDTO } from '../../../../../src/shared/org'
-import { countPublishedByLifeEvent } from '../../guides/searchIndex'
-import { requireTownship } from '../lookup'
+import { requireTownship } from '../../org/lookup'
 import {
   departmentModel,
   toDepartmentDTO,
@@ -11,7 +10,8 @@ import {
   villageModel,
   type DepartmentDoc,
   type VillageDoc
-} from '../model'
+} from '../../org/model'
+import { countPublishedByLifeEvent } from '../searchIndex'
 
 /** The home page's view of a township: villages, departments in hall order, life events with published-guide counts. */
 export async function getTownshipOverview(db: Connection, townshipId: string): Promise<TownshipOverviewDTO> {

@@ -1,13 +1,13 @@
 import type { Context, Next } from 'koa'
 import { Types } from 'mongoose'
-import type { AppDeps } from './deps'
-import type { AuthedUser } from './types'
-import { AppError } from './errors'
-import { STALE_TOKEN_STATE } from './types'
-import { randomToken, sha256Hex } from './crypto'
-import { sessionModel } from '../modules/auth/model'
-import { userModel, type UserDoc } from '../modules/users/model'
-import { findOrCreateWechatUser } from '../modules/users/actions/findOrCreateWechatUser'
+import type { AppDeps, CoreDeps } from '../../lib/deps'
+import type { AuthedUser } from '../../lib/types'
+import { AppError } from '../../lib/errors'
+import { STALE_TOKEN_STATE } from '../../lib/types'
+import { sha256Hex } from '../../lib/crypto'
+import { userModel, type UserDoc } from '../users/model'
+import { findOrCreateWechatUser } from '../users/actions/findOrCreateWechatUser'
+import { sessionModel } from './model'
 
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/
 const LAST_SEEN_RESOLUTION_MS = 60 * 1000
@@ -29,11 +29,11 @@ export function toAuthedUser(user: UserDoc, sessionId: string): AuthedUser {
  * (SESSION_TTL_HOURS; a TTL index removes it afterwards).
  */
 export async function openSession(
-  deps: AppDeps,
+  deps: Pick<CoreDeps, 'db' | 'clock' | 'config' | 'ids'>,
   userId: Types.ObjectId,
   via: 'wechat' | 'dev'
 ): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
-  const token = randomToken()
+  const token = deps.ids.token(32)
   const now = deps.clock.now()
   const expiresAt = new Date(now.getTime() + deps.config.sessionTtlHours * 3600 * 1000)
   const doc = await sessionModel(deps.db).create({
@@ -48,7 +48,7 @@ export async function openSession(
 }
 
 /** Ends the session a bearer token names, if any. */
-export async function closeSession(deps: AppDeps, token: string | null): Promise<void> {
+export async function closeSession(deps: Pick<CoreDeps, 'db'>, token: string | null): Promise<void> {
   if (!token || !TOKEN_FORMAT.test(token)) return
   await sessionModel(deps.db).deleteOne({ tokenHash: sha256Hex(token) })
 }

@@ -2,7 +2,7 @@ import type { MeDTO } from '../../../../../src/shared/auth'
 import type { AppDeps } from '../../../lib/deps'
 import { notFound } from '../../../lib/errors'
 import { staffSignupModel } from '../../staff/model'
-import { userModel, type UserDoc } from '../model'
+import { userModel, type UserDoc } from '../../users/model'
 
 /** The client's view of an account: role, township, masked phone and the latest staff sign-up. */
 export async function toMeDTO(deps: AppDeps, user: UserDoc): Promise<MeDTO> {

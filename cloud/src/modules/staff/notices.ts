@@ -1,4 +1,4 @@
-import type { NoticeEventDefinition } from './types'
+import type { NoticeEventDefinition } from '../../lib/notices'
 
 const ITEM = '工作人员注册申请'
 

@@ -1,21 +1,21 @@
-import type { Context } from 'koa'
-import { ACTING_FOR_HEADER, type ActingRecord } from '../../../src/shared/acting'
-import type { AppDeps } from './deps'
-import type { AuthedUser } from './types'
-import { AppError, badRequest } from './errors'
-import { consentModel, personModel } from '../modules/people/model'
-import { ensureOwnPerson } from '../modules/people/actions/ensureOwnPerson'
+import { Types } from 'mongoose'
+import type { ActingRecord } from '../../../../src/shared/acting'
+import type { AppDeps } from '../../lib/deps'
+import type { AuthedUser } from '../../lib/types'
+import { AppError, badRequest } from '../../lib/errors'
+import { ensureOwnPerson } from './actions/ensureOwnPerson'
+import { consentModel, personModel } from './model'
 
 const noConsent = () => new AppError(403, 'NO_CONSENT', '您还没有代这位群众办事的授权记录')
 
 /**
- * Who a write is by and for. Without the `x-acting-for` header the signed-in person acts for
+ * Who a write is by and for. Without `x-acting-for` (deps.request.actingFor) the signed-in person acts for
  * themselves (their own Person record, created on demand). With it, the caller must be an
  * assistant holding an active consent for that person; otherwise 403. Every resident or
  * assistant write stores the returned record.
  */
-export async function resolveActing(ctx: Context, deps: AppDeps, user: AuthedUser): Promise<ActingRecord> {
-  const actingFor = ctx.get(ACTING_FOR_HEADER).trim()
+export async function resolveActing(deps: AppDeps, user: AuthedUser): Promise<ActingRecord> {
+  const actingFor = deps.request.actingFor
   if (!actingFor) {
     const own = await ensureOwnPerson(deps, user)
     return {
@@ -42,5 +42,17 @@ export async function resolveActing(ctx: Context, deps: AppDeps, user: AuthedUse
     applicantName: person.name,
     onBehalf: true,
     consentId: String(consent._id)
+  }
+}
+
+/** An acting record as records store it (ids as ObjectIds), so queries by submitter or applicant use indexes. */
+export function storedActing(acting: ActingRecord) {
+  return {
+    submitterId: new Types.ObjectId(acting.submitterId),
+    submitterRole: acting.submitterRole,
+    applicantPersonId: new Types.ObjectId(acting.applicantPersonId),
+    applicantName: acting.applicantName,
+    onBehalf: acting.onBehalf,
+    consentId: acting.consentId ? new Types.ObjectId(acting.consentId) : null
   }
 }

@@ -1,0 +1,40 @@
+import { z } from '../../../../src/shared/zod'
+import { defineModule } from '../../lib/module'
+import { applyMediaVerdict } from './actions/mediaVerdict'
+import { caseDeadlinesJob } from './jobs'
+import { caseModel, hotResponseModel, parkedVerdictModel, uploadModel } from './model'
+import { caseNotices } from './notices'
+import { caseRoutes } from './routes'
+
+/** WeChat's `wxa_media_check` push: a verdict (`result`), or an `errcode` when the check failed. */
+const mediaCheckEvent = z.object({
+  trace_id: z.string().min(1).max(128),
+  errcode: z.number().int().optional(),
+  result: z.object({ suggest: z.string().max(32), label: z.union([z.string(), z.number()]).optional() }).optional()
+})
+
+/** Cases (诉求): submission, the lifecycle with working-day deadlines, photos and their content checks, 热点回应. */
+export const casesModule = defineModule({
+  name: 'cases',
+  routes: caseRoutes,
+  models: [caseModel, uploadModel, hotResponseModel, parkedVerdictModel],
+  jobs: [caseDeadlinesJob],
+  notices: caseNotices,
+  noticeSources: { case: { collection: 'cases' } },
+  wechatEvents: {
+    wxa_media_check: async (deps, raw) => {
+      const event = mediaCheckEvent.safeParse(raw)
+      if (!event.success) {
+        deps.logger.warn({ issues: event.error.issues.length }, 'wxa_media_check push without a trace id ignored')
+        return
+      }
+      const label = event.data.result?.label
+      await applyMediaVerdict(deps, {
+        traceId: event.data.trace_id,
+        suggest: event.data.result?.suggest ?? null,
+        label: label === undefined ? null : String(label),
+        errcode: event.data.errcode ?? 0
+      })
+    }
+  }
+})
