@@ -15,7 +15,9 @@ export function taroH5Build(root: string): BuildCommand {
   return { command: join(root, 'node_modules/.bin/taro'), args: ['build', '--type', 'h5'], cwd: root, env: { ...process.env, NODE_ENV: 'production' } }
 }
 
-const ESCAPES = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b[@-_]/g
+const ESC = String.fromCharCode(27)
+/** Terminal control sequences (colours, cursor moves, line clears). */
+const ESCAPES = new RegExp(`${ESC}\\[[0-9;?]*[ -/]*[@-~]|${ESC}[@-_]`, 'g')
 
 /** A tool's output as plain text: terminal escape codes and carriage-return redraws removed, blank lines dropped. */
 export function plainLines(output: string): string[] {

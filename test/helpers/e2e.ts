@@ -88,6 +88,13 @@ export async function seriousA11yProblems(page: Page): Promise<string[]> {
   })
 }
 
+/** Turns 长辈版 on or off the way the 我的 switch stores it, and reloads the screen. */
+export async function setElder(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((preference) => window.localStorage.setItem('xlb.display', JSON.stringify({ data: { preference, elderStep: 0 } })), on ? 'on' : 'off')
+  await page.reload()
+  await page.waitForFunction((elder) => document.querySelector('#page-root')?.getAttribute('data-elder') === elder, on ? '1' : '0')
+}
+
 /** Calls the API from the page as the person signed in there (the session the app keeps in storage). */
 export async function apiAs<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (url) => {
