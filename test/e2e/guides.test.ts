@@ -322,6 +322,8 @@ describe('H5 in Chromium: what a newcomer hit', () => {
     await screen(page, '#faq').scrollIntoViewIfNeeded()
     expect(await clippedText(page)).toEqual([])
     expect(await seriousA11yProblems(page)).toEqual([])
+    expect(await screen(page, '#guide-badges .t-tag').count()).toBeGreaterThan(0)
+    expect(await screen(page, '#guide-badges [role="button"]').count()).toBe(0)
     await shot(page, '13-guide-faq-elder')
     expectNoPageErrors(page)
     await page.close()
