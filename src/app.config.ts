@@ -10,7 +10,8 @@ export default defineAppConfig({
     'pages/contacts/index',
     'pages/inbox/index',
     'pages/me/index',
-    'pages/me/staff-signup/index'
+    'pages/me/staff-signup/index',
+    'pages/not-found/index'
   ],
   subPackages: [
     {
@@ -31,6 +32,7 @@ export default defineAppConfig({
     }
   ],
   window: {
+    navigationStyle: 'default',
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#0052d9',
     navigationBarTitleText: '乡里办',

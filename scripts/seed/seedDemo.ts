@@ -11,17 +11,21 @@ import { seedData } from './data'
 import type { SeedData } from './data/types'
 import { seedOrgAndGuides, type SeededOrg } from './seedOrgAndGuides'
 import { seedDemoCases } from './seedCases'
+import { seedDemoBookings } from './seedBookings'
 
 export interface SeededDemo extends SeededOrg {
   /** Demo person key → user id. */
   userIds: Record<string, string>
+  /** Demo bookings and walk-ins written by this run. */
+  bookings: number
 }
 
 /**
  * Loads the demo township (新界埠镇) with its guides, the demo persons offered by the dev login,
  * the elders the assistants help (with consent records), the staff sign-ups waiting for the
  * admin, the opening templates of the windows that take online bookings (an admin's later edits
- * are kept), and demo cases (诉求) in every state. Idempotent: every write is an upsert on a stable
+ * are kept), demo cases (诉求) in every state, and the hall's bookings and walk-ins of the demo's
+ * day and the two working days before it. Idempotent: every write is an upsert on a stable
  * key, so `npm start` can run it each time.
  * Personal data is stored the way the application stores it: encrypted, hashed and masked.
  */
@@ -186,5 +190,23 @@ export async function seedDemo(
 
   await seedDemoCases(db, { now, townshipId: org.townshipId, userIds, staffUserId: userIds['yuan-chunhua'] ?? null })
 
-  return { ...org, userIds }
+  const clerks: Record<string, string> = {}
+  for (const p of data.people) {
+    if (p.role !== 'staff') continue
+    for (const key of p.departmentKeys ?? []) clerks[String(departmentId(key))] ??= userIds[p.key]!
+  }
+  const admin = data.people.find((p) => p.role === 'admin')
+  const bookings = seededBy
+    ? await seedDemoBookings(db, data.bookings ?? [], {
+        now,
+        townshipId: org.townshipId,
+        guideIds: org.guideIds,
+        departmentIds: org.departmentIds,
+        userIds,
+        clerks,
+        fallbackClerk: (admin && userIds[admin.key]) ?? seededBy
+      })
+    : 0
+
+  return { ...org, userIds, bookings }
 }

@@ -1,5 +1,5 @@
 import { z } from './zod'
-import { objectId, paging, text } from './common'
+import { objectId, paging, phone, text } from './common'
 import { defineLifecycle } from './lifecycle'
 
 /**
@@ -259,11 +259,7 @@ export const submitCaseSchema = z
     villageId: objectId.optional(),
     location: z.string().trim().max(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }).optional(),
     contactPreference: z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }).default('wechat'),
-    contactPhone: z
-      .string()
-      .trim()
-      .regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' })
-      .optional(),
+    contactPhone: phone.optional(),
     hideName: z.boolean({ error: '“对外隐藏姓名”只能是是或否' }).default(true)
   })
   .refine((c) => c?.contactPreference !== 'phone' || !!c.contactPhone, {

@@ -11,8 +11,27 @@ export const text = (max: number, label: string) =>
     .min(1, { error: `请填写${label}` })
     .max(max, { error: `${label}不能超过 ${max} 个字` })
 
-/** Mainland mobile number. */
-export const phone = z.string().trim().regex(/^1[3-9]\d{9}$/, { error: '请填写 11 位手机号码' })
+const MOBILE = /^1[3-9]\d{9}$/
+
+/**
+ * What is wrong with a typed mainland mobile number, in words a person can act on, or null when it
+ * is one: letters or signs in it, the wrong number of digits, or digits no mobile number starts with.
+ */
+export function mobileProblem(raw: string): string | null {
+  const value = raw.trim()
+  if (MOBILE.test(value)) return null
+  if (!value) return '请填写 11 位手机号码'
+  const odd = [...new Set(value.replace(/\d/g, ''))].join('')
+  if (odd) return /^\s+$/.test(odd) ? '手机号码中间不要加空格，请只填 11 位数字' : `手机号码只能填数字，“${odd}”不是数字，请改一下`
+  if (value.length !== 11) return `手机号码是 11 位数字，您填了 ${value.length} 位，请核对`
+  return `手机号码都以 13 到 19 开头，“${value.slice(0, 2)}”开头的不是手机号码，请核对`
+}
+
+/** Mainland mobile number; a wrong one is told what is wrong with it (see mobileProblem). */
+export const phone = z
+  .string({ error: '请填写 11 位手机号码' })
+  .trim()
+  .regex(MOBILE, { error: (issue) => mobileProblem(String(issue.input ?? '')) ?? '请填写 11 位手机号码' })
 
 /** Landline or mobile, as printed on a guide (0795-1234567, 13800138000, 12345). */
 export const contactPhone = z

@@ -12,8 +12,6 @@ export function Checkbox(props: CheckboxProps) {
         label={props.label}
         content={props.content}
         disabled={props.disabled ?? false}
-        maxLabelRow={3}
-        maxContentRow={4}
         block
         onChange={(checked) => props.onChange(checked)}
       />

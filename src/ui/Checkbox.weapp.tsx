@@ -11,8 +11,6 @@ export function Checkbox(props: CheckboxProps) {
         label={props.label}
         content={props.content ?? ''}
         disabled={props.disabled ?? false}
-        max-label-row={3}
-        max-content-row={4}
         block
         onChange={(e: { detail: { checked: boolean } }) => props.onChange(e.detail.checked)}
       />

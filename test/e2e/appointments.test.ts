@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core'
 import { addCalendarDays, isWorkingDay } from '../../cloud/src/modules/calendar/workingDays'
-import { browserSession, nextWorkingDay, screen, shot, textOf, waitForText } from '../helpers/e2e'
+import { browserSession, clippedText, nextWorkingDay, screen, seriousA11yProblems, shot, textOf, waitForText } from '../helpers/e2e'
 
 jest.setTimeout(120_000)
 
@@ -50,6 +50,8 @@ describe('预约办理 end to end', () => {
     const qr = screen(resident, '#booking-qr img')
     await qr.waitFor({ state: 'attached' })
     await expect(qr.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth)).resolves.toBeGreaterThan(100)
+    expect(await qr.getAttribute('alt')).toMatch(/二维码/)
+    expect(await seriousA11yProblems(resident)).toEqual([])
     await shot(resident, 'appt-02-ticket')
     expectNoPageErrors(resident)
     await resident.close()
@@ -90,13 +92,24 @@ describe('预约办理 end to end', () => {
     await screen(staff, '#staff-appointments-entry').click()
     await staff.waitForURL(/staff\/pages\/appointments\/index/)
     await waitForText(screen(staff, '#staff-day-date'), /（今天）/)
+    await waitForText(screen(staff, '#staff-appt-MZ6E'), /李秀英.*已预约/)
+    await waitForText(screen(staff, '#staff-appt-MZ8G'), /张冬梅.*已签到.*现场办理/)
+    expect(await screen(staff, '#staff-appt-MZ8G [id^="staff-complete-"]').count()).toBe(1)
+    expect(await seriousA11yProblems(staff)).toEqual([])
+    const walkIns = () => textOf(screen(staff, '#staff-appt-counts')).then((t) => Number(/现场办理 (\d+)/.exec(t)![1]))
+    const before = await walkIns()
     await screen(staff, '#staff-walkin-name input').fill('王德福')
     await screen(staff, '#staff-walkin-note input').fill('代领高龄津贴')
     await screen(staff, '#staff-walkin-add').click()
     const done = await waitForText(screen(staff, '#staff-appt-message'), /已登记现场办理：王德福（号 [2-9A-HJ-NP-Z]{4}）/)
     const walkInCode = /号 ([2-9A-HJ-NP-Z]{4})/.exec(done)![1]!
     await waitForText(screen(staff, `#staff-appt-${walkInCode}`), /王德福.*已签到.*现场办理/)
-    await waitForText(screen(staff, '#staff-appt-counts'), /现场办理 1/)
+    await waitForText(screen(staff, '#staff-appt-counts'), new RegExp(`现场办理 ${before + 1}`))
+    await screen(staff, '#staff-day-prev').click()
+    await waitForText(screen(staff, '#staff-day-date'), /^(?!.*今天)/)
+    await waitForText(screen(staff, '#staff-appt-MZAM'), /周志强.*已预约/)
+    expect(await screen(staff, '#staff-appt-MZAM [id^="staff-noshow-"]').count()).toBe(1)
+    await shot(staff, 'appt-08-staff-previous-day')
 
     await screen(staff, '#staff-templates-entry').click()
     await staff.waitForURL(/appointments\/templates\/index/)
@@ -123,7 +136,18 @@ describe('预约办理 end to end', () => {
     expect(await screen(page).getAttribute('class')).toMatch(/\belder\b/)
     const box = await screen(page, '#book-slots-grid [aria-disabled="false"]').first().boundingBox()
     expect(box!.height).toBeGreaterThanOrEqual(60)
+    const confirm = await screen(page, '#book-confirm').boundingBox()
+    expect(confirm!.y).toBeGreaterThan(0)
+    expect(confirm!.y + confirm!.height).toBeLessThanOrEqual(844)
+    expect(await textOf(screen(page, '#book-bar-when'))).toMatch(/^已选：\d+月\d+日.*\d\d:\d\d–\d\d:\d\d$/)
     await shot(page, 'appt-05-book-elder')
+    const lastMaterial = screen(page, '[id^="material-"]').last()
+    await lastMaterial.scrollIntoViewIfNeeded()
+    await page.evaluate(() => document.querySelector('#page-root')!.closest('.taro_page')!.scrollBy(0, 100_000))
+    const [material, bar] = [await lastMaterial.boundingBox(), await screen(page, '#book-bar').boundingBox()]
+    expect(material!.y + material!.height).toBeLessThanOrEqual(bar!.y + 1)
+    expect(await clippedText(page)).toEqual([])
+    await shot(page, 'appt-09-book-elder-materials')
     await screen(page, '#book-confirm').click()
     await page.waitForURL(/pages\/appointments\/detail\/index/)
     await screen(page, '#booking-code').waitFor({ state: 'visible' })

@@ -5,7 +5,7 @@
  * note and publish it as 热点回应; the resident sees the timeline and the notice, confirms, rates, and
  * finds the anonymised answer under 热点回应.
  */
-import { browserSession, nextWorkingDay, screen, shot, textOf, waitForText } from '../helpers/e2e'
+import { apiAs, browserSession, clippedText, nextWorkingDay, screen, seriousA11yProblems, setElder, shot, textOf, waitForText } from '../helpers/e2e'
 
 jest.setTimeout(180_000)
 
@@ -168,5 +168,130 @@ describe('诉求 end to end', () => {
     expect(list.split('家里老人行动不便').length - 1).toBe(1)
     expectNoPageErrors(page)
     await page.close()
+  })
+})
+
+describe('what a newcomer hit on the complaint form', () => {
+  it('one filled complaint is one case: 提交 tapped three times, 5 and 50 ms apart, while the next screen loads on a slow line', async () => {
+    const page = await signedIn('resident', /身份：群众/)
+    await page.goto(`${session.url()}/#/pages/cases/submit/index?type=complaint`)
+    await screen(page, '#case-category-roads').click()
+    await screen(page, '#case-text textarea').fill('村口到小学那段路的路灯坏了，晚上孩子放学看不见路')
+    const posts: string[] = []
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/cases') posts.push(r.headers()['idempotency-key'] ?? '')
+    })
+    await page.route('**/{js,css}/*', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500))
+      await route.fallback()
+    })
+    await screen(page, '#case-submit').scrollIntoViewIfNeeded()
+    const submit = await screen(page, '#case-submit').boundingBox()
+    const tap = () => page.mouse.click(submit!.x + submit!.width / 2, submit!.y + submit!.height / 2)
+    const answered = page.waitForEvent('requestfinished', (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/api/cases')
+    await tap()
+    await answered
+    await new Promise((r) => setTimeout(r, 5))
+    await tap()
+    await new Promise((r) => setTimeout(r, 50))
+    await tap()
+    await page.waitForURL(/pages\/cases\/detail\/index\?id=[0-9a-f]{24}/, { timeout: 20_000 })
+    await page.unroute('**/{js,css}/*')
+    await waitForText(screen(page, '#case-status'), /^待受理/)
+    const mine = await apiAs<{ items: { title: string }[] }>(page, '/api/cases/mine?pageSize=50')
+    expect(mine.items.filter((c) => c.title.startsWith('村口到小学那段路的路灯'))).toHaveLength(1)
+    expect(posts).toHaveLength(1)
+    expectNoPageErrors(page)
+    await page.close()
+  })
+
+  it('points to the fields to fix, says how much of a paste was cut and what is wrong with a phone number', async () => {
+    const page = await signedIn('resident', /身份：群众/)
+    await page.goto(`${session.url()}/#/pages/cases/submit/index?type=complaint`)
+    await screen(page, '#case-type-complaint').waitFor({ state: 'visible' })
+    await screen(page, '#case-submit').scrollIntoViewIfNeeded()
+    await screen(page, '#case-submit').click()
+    await waitForText(screen(page, '#case-message'), /还有 2 项要改：是哪方面的事、诉求内容/)
+    await page.waitForFunction(() => document.activeElement?.closest('#page-root #case-category') != null)
+    const category = await screen(page, '#case-category').boundingBox()
+    expect(category!.y).toBeGreaterThanOrEqual(0)
+    expect(category!.y + category!.height).toBeLessThanOrEqual(844)
+    await shot(page, 'cases-09-form-errors')
+
+    await screen(page, '#case-category-roads').click()
+    const words = `村口到小学那段路的路灯坏了，晚上孩子放学看不见路。${'前后问过几次村里都说报上去了。'.repeat(170)}`
+    expect(words.length).toBeGreaterThan(2000)
+    await screen(page, '#case-text textarea').fill(words)
+    await waitForText(screen(page, '#case-text'), new RegExp(`最多 2000 个字，超出的 ${words.length - 2000} 个字没有放进来`))
+    expect(await screen(page, '#case-text textarea').inputValue()).toBe(words.slice(0, 2000))
+    await screen(page, '#case-text textarea').fill(words.slice(0, 120))
+    expect(await screen(page, '#case-text .ui-field__cut').count()).toBe(0)
+
+    await screen(page, '#case-contact-phone').click()
+    for (const [typed, said] of [
+      ['12345678901', /“12”开头的不是手机号码/],
+      ['138abc12345', /“abc”不是数字/]
+    ] as const) {
+      await screen(page, '#case-phone input').fill(typed)
+      await screen(page, '#case-submit').click()
+      await waitForText(screen(page, '#case-phone .ui-field__error'), said)
+      await waitForText(screen(page, '#case-message'), /还有一项要改：手机号码/)
+      await page.waitForFunction(() => document.activeElement?.closest('#page-root #case-phone') != null)
+    }
+    expect(await clippedText(page)).toEqual([])
+    expect(await seriousA11yProblems(page)).toEqual([])
+    await shot(page, 'cases-10-phone-explained')
+    await setElder(page, true)
+    await screen(page, '#case-submit').click()
+    await waitForText(screen(page, '#case-message'), /还有一项要改：手机号码/)
+    expect(await clippedText(page)).toEqual([])
+    await shot(page, 'cases-11-phone-explained-elder')
+    await setElder(page, false)
+    await screen(page, '#case-clear').click()
+    expectNoPageErrors(page)
+    await page.close()
+  })
+
+  it('staff forms label every field in full and pass axe: the case page, the guide editor and the sign-up review', async () => {
+    const staff = await signedIn('staff', /身份：窗口工作人员/)
+    await staff.goto(`${session.url()}/#/staff/pages/cases/index`)
+    const first = screen(staff, '[id^="staff-case-"]').first()
+    await first.waitFor({ state: 'visible' })
+    await first.click()
+    await staff.waitForURL(/staff\/pages\/cases\/detail\/index/)
+    await screen(staff, '#staff-case-history').waitFor({ state: 'visible' })
+    expect(await clippedText(staff)).toEqual([])
+    expect(await seriousA11yProblems(staff)).toEqual([])
+    await shot(staff, 'cases-12-staff-case-labels')
+
+    const me = await apiAs<{ townshipId: string }>(staff, '/api/me')
+    const dibao = await apiAs<{ items: { id: string }[] }>(staff, `/api/guides?townshipId=${me.townshipId}&q=dibao`)
+    await staff.goto(`${session.url()}/#/staff/pages/guide-edit/index?id=${dibao.items[0]!.id}`)
+    await screen(staff, '#edit-summary').waitFor({ state: 'visible' })
+    expect(await textOf(screen(staff, '#edit-summary .t-textarea__label'))).toBe('事项简介（一两句话说清楚办什么）')
+    expect(await clippedText(staff)).toEqual([])
+    expect(await seriousA11yProblems(staff)).toEqual([])
+    await screen(staff, '#edit-title input').fill('')
+    await screen(staff, '#guide-save').click()
+    await waitForText(screen(staff, '#page-notice'), /还有一处要改：事项名称/)
+    await staff.waitForFunction(() => document.activeElement?.closest('#page-root #edit-title') != null)
+    await shot(staff, 'cases-13-guide-editor-labels')
+    await setElder(staff, true)
+    expect(await clippedText(staff)).toEqual([])
+    await shot(staff, 'cases-14-guide-editor-labels-elder')
+    await setElder(staff, false)
+    expectNoPageErrors(staff)
+    await staff.close()
+
+    const admin = await signedIn('admin', /身份：中心负责人/)
+    await admin.goto(`${session.url()}/#/staff/pages/signups/index`)
+    const reason = screen(admin, '[id^="signup-reason-"]').first()
+    await reason.waitFor({ state: 'visible' })
+    expect(await textOf(reason.locator('.t-textarea__label'))).toBe('不通过的原因（选“不通过”时必填，申请人会看到）')
+    expect(await clippedText(admin)).toEqual([])
+    expect(await seriousA11yProblems(admin)).toEqual([])
+    await shot(admin, 'cases-15-signups-labels')
+    expectNoPageErrors(admin)
+    await admin.close()
   })
 })

@@ -6,6 +6,7 @@
  */
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
+import axe from 'axe-core'
 import type { BrowserContext, Locator, Page } from 'playwright-core'
 import { fixedClock } from '../../cloud/src/lib/clock'
 import { addCalendarDays, isWorkingDay, toLocalDate } from '../../cloud/src/modules/calendar/workingDays'
@@ -50,6 +51,59 @@ export async function shot(page: Page, name: string): Promise<void> {
     return root !== null && Math.abs(root.getBoundingClientRect().left) < 1
   })
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) })
+}
+
+/**
+ * Text the screen cuts off: elements with text whose content is taller or wider than their box while
+ * they hide the overflow (or end it in "…"). Collapsed panels (no height at all) and the scrolling
+ * containers themselves do not count. Each entry names the element and its text.
+ */
+export async function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    for (const el of document.querySelectorAll<HTMLElement>('#page-root *')) {
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim()
+      if (!text || el.clientHeight === 0 || el.getClientRects().length === 0) continue
+      if (el.matches('input, textarea, svg, svg *')) continue
+      const css = getComputedStyle(el)
+      const tall = /hidden|clip/.test(css.overflowY) && el.scrollHeight > el.clientHeight + 1
+      const wide = (/hidden|clip/.test(css.overflowX) || css.textOverflow === 'ellipsis') && el.scrollWidth > el.clientWidth + 1
+      if (tall || wide) found.push(`${el.className || el.tagName}: ${text.slice(0, 24)} (${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`)
+    }
+    return found
+  })
+}
+
+/**
+ * axe-core's serious and critical findings on the screen on view (earlier pages of the H5 stack are
+ * hidden and not checked), each as `rule: target`.
+ */
+export async function seriousA11yProblems(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axe.source })
+  return page.evaluate(async () => {
+    const result = await (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] })
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`))
+  })
+}
+
+/** Turns 长辈版 on or off the way the 我的 switch stores it, and reloads the screen. */
+export async function setElder(page: Page, on: boolean): Promise<void> {
+  await page.evaluate((preference) => window.localStorage.setItem('xlb.display', JSON.stringify({ data: { preference, elderStep: 0 } })), on ? 'on' : 'off')
+  await page.reload()
+  await page.waitForFunction((elder) => document.querySelector('#page-root')?.getAttribute('data-elder') === elder, on ? '1' : '0')
+}
+
+/** Calls the API from the page as the person signed in there (the session the app keeps in storage). */
+export async function apiAs<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const stored = JSON.parse(window.localStorage.getItem('xlb.session') ?? 'null') as { data?: { token?: string }; token?: string } | null
+    const token = stored?.data?.token ?? stored?.token
+    const res = await fetch(url, { headers: token ? { Authorization: `Bearer ${token}` } : {} })
+    if (!res.ok) throw new Error(`GET ${url} → ${res.status}`)
+    return res.json()
+  }, path) as Promise<T>
 }
 
 /** Starts the app with its clock at `time` (HH:MM, China) on `day` for the suite. */

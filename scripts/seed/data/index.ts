@@ -1,5 +1,6 @@
 import type { SeedData } from './types'
 import { openingTemplates } from './appointments'
+import { bookings } from './bookings'
 import { contacts } from './contacts'
 import { departments } from './departments'
 import { guides } from './guides'
@@ -16,5 +17,6 @@ export const seedData: SeedData = {
   people,
   helped,
   pendingSignups,
-  openingTemplates
+  openingTemplates,
+  bookings
 }

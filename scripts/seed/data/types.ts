@@ -17,6 +17,8 @@ export interface SeedData {
   pendingSignups: SeedSignup[]
   /** Weekly opening templates of the windows that take online bookings. */
   openingTemplates?: SeedOpeningTemplate[]
+  /** Bookings and walk-ins of the demo's day and the working days before it. */
+  bookings?: SeedBooking[]
 }
 
 export interface SeedTownship {
@@ -99,3 +101,24 @@ export interface SeedOpeningTemplate {
   closeBeforeMinutes: number
   changeBeforeMinutes: number
 }
+
+/** Which working day a demo booking falls on: the demo's day, or one or two working days before it. */
+export type SeedBookingDay = 'today' | 'previous' | 'before'
+
+/**
+ * A demo booking at a window (for a demo person, or for a helped elder by their assistant), or a
+ * walk-in recorded by the window. `outcome` is where it stands once its slot is over.
+ */
+export type SeedBooking =
+  | {
+      code: string
+      day: SeedBookingDay
+      start: string
+      guideSlug: string
+      outcome: 'booked' | 'checked_in' | 'completed' | 'no_show' | 'cancelled'
+      person?: string
+      helped?: string
+      by?: string
+      walkIn?: undefined
+    }
+  | { code: string; day: SeedBookingDay; walkIn: { name: string; department: string; note: string } }

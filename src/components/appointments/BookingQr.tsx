@@ -9,12 +9,14 @@ export interface BookingQrProps {
   text: string
 }
 
+const ALT = '预约签到二维码，给窗口工作人员扫'
+
 /** The booking's QR code for the window to scan; an image drawn in JavaScript, the same on weapp and H5. */
 export function BookingQr(props: BookingQrProps) {
   const src = useMemo(() => qrDataUrl(props.text, 8), [props.text])
   return (
     <View id={props.id} className="appt-qr">
-      <Image className="appt-qr__img" src={src} mode="aspectFit" showMenuByLongpress ariaLabel="预约二维码" />
+      <Image className="appt-qr__img" src={src} mode="aspectFit" showMenuByLongpress ariaLabel={ALT} nativeProps={{ alt: ALT }} />
     </View>
   )
 }

@@ -10,6 +10,7 @@ import {
   type Session,
   type SlotTime
 } from '../../shared/appointments'
+import type { FormField } from '../forms/invalid'
 
 /** The template editor's fields; numbers are kept as typed until saved. */
 export interface TemplateForm {
@@ -27,6 +28,25 @@ export interface TemplateForm {
   changeBeforeMinutes: string
   active: boolean
 }
+
+/** The template editor's fields in screen order. */
+export const TEMPLATE_FIELDS: readonly FormField[] = [
+  { key: 'weekdays', id: 'tpl-weekday', label: '哪几天可以约' },
+  { key: 'sessions', id: 'tpl-session-0', label: '办公时间段' },
+  { key: 'slotMinutes', id: 'tpl-slot', label: '每个时段多长' },
+  { key: 'capacity', id: 'tpl-capacity', label: '每个时段可约几人' },
+  { key: 'horizonDays', id: 'tpl-horizon', label: '可以约多少天以内' },
+  { key: 'closeBeforeMinutes', id: 'tpl-close-before', label: '停止预约的时间' },
+  { key: 'changeBeforeMinutes', id: 'tpl-change-before', label: '不能网上取消、改约的时间' }
+]
+
+/** The day-exception editor's fields in screen order. */
+export const EXCEPTION_FIELDS: readonly FormField[] = [
+  { key: 'date', id: 'tpl-exc-date', label: '日期' },
+  { key: 'reason', id: 'tpl-exc-reason', label: '原因' },
+  { key: 'sessions', id: 'tpl-exc-session-0-start', label: '加开的时间段' },
+  { key: 'capacity', id: 'tpl-exc-capacity', label: '每个时段可约几人' }
+]
 
 /** The hall's usual hours, offered for a new template. */
 export const DEFAULT_SESSIONS: Session[] = [

@@ -31,7 +31,7 @@ export function CasePhotos(props: CasePhotosProps) {
     <View id={props.id} className="case-photos__grid">
       {props.photos.map((p, i) => (
         <View key={p.id} className="case-photos__item">
-          {srcs[p.id] ? <Image className="case-photos__img" src={srcs[p.id]!} mode="aspectFill" /> : <View className="case-photos__img" />}
+          {srcs[p.id] ? <Image className="case-photos__img" src={srcs[p.id]!} mode="aspectFill" nativeProps={{ alt: `照片第 ${i + 1} 张` }} /> : <View className="case-photos__img" />}
           <Text className="case-photos__label">{p.moderation === 'passed' ? `第 ${i + 1} 张` : `第 ${i + 1} 张（审核中）`}</Text>
         </View>
       ))}

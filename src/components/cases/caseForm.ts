@@ -12,6 +12,7 @@ import {
   type SubmitCaseInput
 } from '../../shared/cases'
 import { fieldErrors } from '../forms/fieldErrors'
+import type { FormField } from '../forms/invalid'
 
 /** A photo already uploaded for the form: the server's id and a local path to show it. */
 export interface FormPhoto {
@@ -31,6 +32,18 @@ export interface CaseFormFields {
   contactPhone: string
   hideName: boolean
 }
+
+/** The submit form's fields in screen order, with the ids and labels the person sees. */
+export const CASE_FORM_FIELDS: readonly FormField[] = [
+  { key: 'type', id: 'case-type', label: '诉求类型' },
+  { key: 'category', id: 'case-category', label: '是哪方面的事' },
+  { key: 'text', id: 'case-text', label: '诉求内容' },
+  { key: 'photoIds', id: 'case-photos', label: '照片' },
+  { key: 'villageId', id: 'case-village', label: '哪个村（社区）' },
+  { key: 'location', id: 'case-location', label: '具体位置' },
+  { key: 'contactPreference', id: 'case-contact', label: '联系方式' },
+  { key: 'contactPhone', id: 'case-phone', label: '手机号码' }
+]
 
 /** An empty form; `type` may come from the home page entry that opened it. */
 export function emptyCaseForm(type: CaseType | null = null): CaseFormFields {

@@ -9,6 +9,7 @@ import { LoadFailed } from '../../components/common/LoadFailed'
 import { InboxItem } from '../../components/notices/InboxItem'
 import { showUnreadBadge } from '../../components/notices/badge'
 import { openLink } from '../../components/notices/links'
+import { useSubmit } from '../../components/forms/useSubmit'
 import { messageOf } from '../../services/http'
 import { listInbox, markAllRead, markRead } from '../../services/notices'
 import { loadSession } from '../../services/session'
@@ -30,7 +31,8 @@ export default function InboxPage() {
   const [total, setTotal] = useState(0)
   const [unread, setUnread] = useState(0)
   const [page, setPage] = useState(1)
-  const [busy, setBusy] = useState(false)
+  const [loadingMore, setLoadingMore] = useState(false)
+  const sending = useSubmit(null)
   const openedFromWechat = useRef(false)
   const { notice, show } = useNotice()
 
@@ -65,18 +67,19 @@ export default function InboxPage() {
     void load().finally(() => Taro.stopPullDownRefresh())
   })
 
-  const open = async (entry: InboxEntryDTO) => {
-    if (!entry.read) {
-      try {
-        await markRead(entry.id)
-        setEntries((list) => list.map((e) => (e.id === entry.id ? { ...e, read: true } : e)))
-        setUnreadEverywhere(Math.max(0, unread - 1))
-      } catch (err) {
-        show('error', messageOf(err))
+  const open = (entry: InboxEntryDTO) =>
+    sending.run(async () => {
+      if (!entry.read) {
+        try {
+          await markRead(entry.id)
+          setEntries((list) => list.map((e) => (e.id === entry.id ? { ...e, read: true } : e)))
+          setUnreadEverywhere(Math.max(0, unread - 1))
+        } catch (err) {
+          show('error', messageOf(err))
+        }
       }
-    }
-    await openLink(entry.link).catch(() => show('error', '没能打开这条消息说的页面，请稍后再试'))
-  }
+      await openLink(entry.link).catch(() => show('error', '没能打开这条消息说的页面，请稍后再试'))
+    }, `open-${entry.id}`)
 
   useEffect(() => {
     const id = router.params.open
@@ -88,7 +91,8 @@ export default function InboxPage() {
   }, [router.params.open, show])
 
   const loadMore = async () => {
-    setBusy(true)
+    if (loadingMore) return
+    setLoadingMore(true)
     try {
       const next = await listInbox(page + 1, PAGE_SIZE)
       setEntries((list) => [...list, ...next.items.filter((e) => !list.some((x) => x.id === e.id))])
@@ -98,23 +102,19 @@ export default function InboxPage() {
     } catch (err) {
       show('error', messageOf(err))
     } finally {
-      setBusy(false)
+      setLoadingMore(false)
     }
   }
 
-  const readAll = async () => {
-    setBusy(true)
-    try {
-      await markAllRead()
-      setEntries((list) => list.map((e) => ({ ...e, read: true })))
-      setUnreadEverywhere(0)
-      show('success', '全部标为已读')
-    } catch (err) {
-      show('error', messageOf(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const readAll = () =>
+    sending
+      .run(async () => {
+        await markAllRead()
+        setEntries((list) => list.map((e) => ({ ...e, read: true })))
+        setUnreadEverywhere(0)
+        show('success', '全部标为已读')
+      }, 'read-all')
+      .catch((err: unknown) => show('error', messageOf(err)))
 
   return (
     <Page className="inbox">
@@ -135,7 +135,7 @@ export default function InboxPage() {
               {unread > 0 ? `${unread} 条未读` : '没有未读消息'}
             </Text>
             {unread > 0 ? (
-              <Button id="inbox-read-all" size="small" variant="text" theme="primary" disabled={busy} onClick={() => void readAll()}>
+              <Button id="inbox-read-all" size="small" variant="text" theme="primary" disabled={sending.busy} onClick={() => void readAll()}>
                 全部标为已读
               </Button>
             ) : null}
@@ -150,7 +150,7 @@ export default function InboxPage() {
             </View>
           )}
           {entries.length < total ? (
-            <Button id="inbox-more" className="inbox__more" block variant="outline" loading={busy} onClick={() => void loadMore()}>
+            <Button id="inbox-more" className="inbox__more" block variant="outline" loading={loadingMore} onClick={() => void loadMore()}>
               加载更早的消息
             </Button>
           ) : null}

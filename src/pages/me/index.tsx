@@ -11,6 +11,7 @@ import { ElderControls } from '../../components/elder/ElderControls'
 import { NoticeSettings } from '../../components/notices/NoticeSettings'
 import { refreshUnreadBadge } from '../../components/notices/badge'
 import { askToSubscribe } from '../../components/notices/subscribe'
+import { useSubmit } from '../../components/forms/useSubmit'
 import { devSignIn, fetchMe, listDevPeople, signInWithWechat, signOut } from '../../services/auth'
 import { messageOf } from '../../services/http'
 import { getNoticeSettings } from '../../services/notices'
@@ -29,8 +30,9 @@ function firstOfEachRole(people: DevPersonDTO[]): Map<Role, DevPersonDTO> {
 export default function MePage() {
   const [me, setMe] = useState<MeDTO | null>(() => loadSession()?.me ?? null)
   const [people, setPeople] = useState<DevPersonDTO[]>([])
-  const [busy, setBusy] = useState(false)
   const [noticeSettings, setNoticeSettings] = useState<NoticeSettingsDTO | null>(null)
+  const sending = useSubmit({ me: me?.id ?? null, noticeSettings })
+  const busy = sending.locked
   const { notice, show } = useNotice()
 
   const refreshNotices = useCallback(() => {
@@ -60,26 +62,21 @@ export default function MePage() {
       .catch(() => setPeople([]))
   }, [])
 
-  const run = async (action: () => Promise<MeDTO | null>, done: string) => {
-    setBusy(true)
+  const run = async (name: string, action: () => Promise<MeDTO | null>, done: string) => {
     try {
-      setMe(await action())
-      show('success', done)
+      await sending.run(async () => {
+        setMe(await action())
+        show('success', done)
+      }, name)
     } catch (error) {
       show('error', messageOf(error))
-    } finally {
-      setBusy(false)
     }
   }
 
-  const subscribe = (templateIds: string[]) => {
-    setBusy(true)
-    askToSubscribe(templateIds)
-      .then(() => getNoticeSettings())
-      .then(setNoticeSettings)
+  const subscribe = (templateIds: string[]) =>
+    void sending
+      .run(async () => setNoticeSettings(await askToSubscribe(templateIds).then(() => getNoticeSettings())), 'subscribe')
       .catch((error: unknown) => show('error', messageOf(error)))
-      .finally(() => setBusy(false))
-  }
 
   const first = firstOfEachRole(people)
   const sortedPeople = [...people].sort((a, b) => ROLES.indexOf(a.role) - ROLES.indexOf(b.role))
@@ -112,8 +109,9 @@ export default function MePage() {
               id="wechat-login"
               theme="primary"
               block
-              loading={busy}
-              onClick={() => void run(async () => (await signInWithWechat()).me, '已登录')}
+              loading={sending.busy}
+              disabled={busy}
+              onClick={() => void run('wechat', async () => (await signInWithWechat()).me, '已登录')}
             >
               微信一键登录
             </Button>
@@ -129,7 +127,7 @@ export default function MePage() {
                     variant="outline"
                     theme="primary"
                     disabled={busy}
-                    onClick={() => void run(async () => (await devSignIn(p.id)).me, `已用“${p.displayName}”登录`)}
+                    onClick={() => void run(`dev-${p.id}`, async () => (await devSignIn(p.id)).me, `已用“${p.displayName}”登录`)}
                   >
                     {`${ROLE_LABELS[p.role]}：${p.displayName}`}
                   </Button>
@@ -141,7 +139,7 @@ export default function MePage() {
         </Section>
       )}
 
-      {me && noticeSettings ? <NoticeSettings settings={noticeSettings} onSubscribe={subscribe} busy={busy} /> : null}
+      {me && noticeSettings ? <NoticeSettings settings={noticeSettings} onSubscribe={subscribe} busy={sending.busy} /> : null}
 
       {me ? (
         <CellGroup title="更多">
@@ -185,7 +183,7 @@ export default function MePage() {
           variant="outline"
           disabled={busy}
           onClick={() =>
-            void run(async () => {
+            void run('sign-out', async () => {
               await signOut().catch(() => undefined)
               return null
             }, '已退出登录')

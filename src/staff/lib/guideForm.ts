@@ -444,13 +444,62 @@ export function errorElementId(key: string): string {
   return rowId ? `${rowId}-${row}` : base
 }
 
-/** The first error's message, to say at the top of the form what needs fixing. */
+const FIELD_LABELS: Record<string, string> = {
+  slug: '事项代码',
+  title: '事项名称',
+  summary: '事项简介',
+  keywords: '群众常用的叫法',
+  departmentId: '办理站所',
+  lifeEvents: '属于哪些“一件事”',
+  eligibility: '办理条件',
+  materials: '申请材料',
+  steps: '办理流程',
+  legalTimeLimitDays: '法定时限',
+  promisedTimeLimitDays: '承诺时限',
+  timeLimitNote: '时限说明',
+  fee: '收费说明',
+  place: '办理地点',
+  hours: '办理时间',
+  contactName: '联系人',
+  contactPhone: '联系电话',
+  legalBasis: '办理依据',
+  faq: '常见问题'
+}
+
+const ROW_LABELS: Record<string, (n: number) => string> = {
+  eligibility: (n) => `第 ${n} 条条件`,
+  legalBasis: (n) => `第 ${n} 条依据`,
+  keywords: (n) => `第 ${n} 个叫法`,
+  lifeEvents: () => '属于哪些“一件事”',
+  'materials.name': (n) => `材料 ${n} 的名称`,
+  'materials.originals': (n) => `材料 ${n} 的原件份数`,
+  'materials.copies': (n) => `材料 ${n} 的复印件份数`,
+  'materials.exemptReason': (n) => `材料 ${n} 的免交原因`,
+  'materials.note': (n) => `材料 ${n} 的备注`,
+  'steps.title': (n) => `第 ${n} 步的名称`,
+  'steps.detail': (n) => `第 ${n} 步怎么办`,
+  'steps.actor': (n) => `第 ${n} 步谁来办`,
+  'steps.days': (n) => `第 ${n} 步的工作日`,
+  'faq.q': (n) => `问题 ${n}`,
+  'faq.a': (n) => `问题 ${n} 的回答`
+}
+
+/** The name of the field an error key belongs to, as the editor labels it (`materials.2.copies` → 材料 3 的复印件份数). */
+export function errorLabel(key: string): string {
+  const [head = '', row, ...rest] = key.split('.')
+  if (row !== undefined && /^\d+$/.test(row)) {
+    const label = ROW_LABELS[rest.length ? `${head}.${rest.join('.')}` : head]
+    if (label) return label(Number(row) + 1)
+  }
+  return FIELD_LABELS[head] ?? '其他内容'
+}
+
+/** What to say next to the buttons after a failed check: how many places need fixing, and which. */
 export function summarizeErrors(errors: FormErrors): string {
-  const keys = orderedErrorKeys(errors)
-  const count = keys.length
-  if (count === 0) return ''
-  const first = errors[keys[0] ?? ''] ?? ''
-  return count === 1 ? `请改一下：${first}` : `有 ${count} 处需要改一下，第一处：${first}。请看标红的说明`
+  const labels = [...new Set(orderedErrorKeys(errors).map(errorLabel))]
+  if (labels.length === 0) return ''
+  const list = labels.length > 6 ? `${labels.slice(0, 6).join('、')}等` : labels.join('、')
+  return labels.length === 1 ? `还有一处要改：${list}。红字说明了怎么改` : `还有 ${labels.length} 处要改：${list}。红字说明了怎么改`
 }
 
 /** True when two forms hold the same values (used to tell whether there are unsaved edits). */

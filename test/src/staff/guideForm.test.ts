@@ -195,11 +195,11 @@ describe('error mapping', () => {
     expect(errorElementId('baseRevision')).toBe('edit-status')
   })
 
-  it('summarises how many fields need fixing', () => {
+  it('names the fields that need fixing, in screen order', () => {
     expect(summarizeErrors({})).toBe('')
-    expect(summarizeErrors({ title: '请填写事项名称' })).toBe('请改一下：请填写事项名称')
-    expect(summarizeErrors({ place: '请填写办理地点', title: '请填写事项名称' })).toBe(
-      '有 2 处需要改一下，第一处：请填写事项名称。请看标红的说明'
+    expect(summarizeErrors({ title: '请填写事项名称' })).toBe('还有一处要改：事项名称。红字说明了怎么改')
+    expect(summarizeErrors({ place: '请填写办理地点', 'materials.2.copies': '请填写整数', title: '请填写事项名称' })).toBe(
+      '还有 3 处要改：事项名称、材料 3 的复印件份数、办理地点。红字说明了怎么改'
     )
   })
 })

@@ -17,7 +17,8 @@ import { firstOpenDay, rulesLine } from '../../../components/appointments/format
 import { askToSubscribe, templateIdsFor } from '../../../components/notices/subscribe'
 import { bookAppointment, getAppointment, getAvailability, listHelpedPeople, rescheduleAppointment } from '../../../services/appointments'
 import { getGuide } from '../../../services/guides'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import { getNoticeSettings } from '../../../services/notices'
 import { loadSession } from '../../../services/session'
 import '../../../components/appointments/appointments.scss'
@@ -55,9 +56,8 @@ export default function BookPage() {
   const [forWhom, setForWhom] = useState<string>(SELF)
   const [people, setPeople] = useState<HelpedPersonDTO[]>([])
   const [settings, setSettings] = useState<NoticeSettingsDTO | null>(null)
-  const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const [attempt, setAttempt] = useState<{ selection: string; key: string } | null>(null)
+  const sending = useSubmit({ guideId: router.params.guideId, moving: router.params.reschedule, date, start, forWhom })
 
   const data = state.status === 'ready' ? state.data : null
   useEffect(() => {
@@ -93,34 +93,28 @@ export default function BookPage() {
 
   const confirm = async () => {
     if (!date || !chosenSlot) return
-    const selection = `${date} ${chosenSlot.start} ${forWhom}`
-    const key = attempt?.selection === selection ? attempt.key : newIdempotencyKey()
-    setAttempt({ selection, key })
-    setBusy(true)
     setError(null)
     try {
-      await askToSubscribe(templateIdsFor('appointment', settings))
-      const booked = moving
-        ? await rescheduleAppointment(moving.id, { date, start: chosenSlot.start }, key)
-        : await bookAppointment({ guideId: guide.id, date, start: chosenSlot.start }, key, person ? person.personId : undefined)
-      setAttempt(null)
-      await Taro.redirectTo({ url: `/pages/appointments/detail/index?id=${booked.id}&done=${moving ? 'moved' : 'booked'}` })
+      await sending.run(async (key) => {
+        await askToSubscribe(templateIdsFor('appointment', settings))
+        const booked = moving
+          ? await rescheduleAppointment(moving.id, { date, start: chosenSlot.start }, key)
+          : await bookAppointment({ guideId: guide.id, date, start: chosenSlot.start }, key, person ? person.personId : undefined)
+        await Taro.redirectTo({ url: `/pages/appointments/detail/index?id=${booked.id}&done=${moving ? 'moved' : 'booked'}` })
+      })
     } catch (e) {
       setError(messageOf(e))
-      if (e instanceof ApiRequestError && e.status !== 0) {
-        setAttempt(null)
-        if (e.status === 409) {
-          setStart(null)
-          reload()
-        }
+      if (e instanceof ApiRequestError && e.status === 409) {
+        setStart(null)
+        reload()
       }
-    } finally {
-      setBusy(false)
     }
   }
 
+  const barShown = availability.bookable && me !== null && (chosenSlot !== null || error !== null)
+
   return (
-    <Page className="book">
+    <Page className={barShown ? 'book book--with-bar' : 'book'}>
       <Section id="book-service" title={moving ? '改约' : '预约办理'}>
         <Text id="book-guide-title" className="book__title">
           {guide.title}
@@ -210,15 +204,23 @@ export default function BookPage() {
             <Text className="appt-kv__v">{moving ? moving.applicantName : person ? `${person.name}（您代办）` : me.displayName}</Text>
           </View>
           {availability.rules ? <Text className="appt-para muted">{rulesLine(availability.rules)}</Text> : null}
+        </Section>
+      ) : null}
+
+      {barShown ? (
+        <View id="book-bar" className="book-bar">
           {error ? (
             <InlineMessage id="book-error" tone="error">
               {error}
             </InlineMessage>
           ) : null}
-          <Button id="book-confirm" theme="primary" block loading={busy} disabled={!chosenSlot || busy} onClick={() => void confirm()}>
+          <Text id="book-bar-when" className="book-bar__when">
+            {date && chosenSlot ? `已选：${formatDateCn(date)} ${chosenSlot.start}–${chosenSlot.end}` : '请在上面重新选一个时段'}
+          </Text>
+          <Button id="book-confirm" theme="primary" block loading={sending.busy} disabled={!chosenSlot || sending.locked} onClick={() => void confirm()}>
             {moving ? '确认改到这个时间' : '确认预约'}
           </Button>
-        </Section>
+        </View>
       ) : null}
     </Page>
   )

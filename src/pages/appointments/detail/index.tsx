@@ -10,7 +10,8 @@ import { useLoad } from '../../../components/common/useLoad'
 import { BookingQr } from '../../../components/appointments/BookingQr'
 import { bookingWhen, bookingWhere, chinaDateTime, statusLine } from '../../../components/appointments/format'
 import { cancelAppointment, getAppointment } from '../../../services/appointments'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import '../../../components/appointments/appointments.scss'
 import './index.scss'
 
@@ -35,11 +36,12 @@ export default function BookingDetailPage() {
   const [state, reload] = useLoad(() => getAppointment(id), [id])
   const [override, setOverride] = useState<BookingDTO | null>(null)
   const [confirming, setConfirming] = useState(false)
-  const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<{ tone: 'success' | 'error'; text: string } | null>(
     router.params.done === 'booked' ? { tone: 'success', text: '预约成功，签到码已发到“我的消息”' } : router.params.done === 'moved' ? { tone: 'success', text: '已改约，请记住新的时间和签到码' } : null
   )
-  const cancelKey = useRef<string | null>(null)
+  const shown = override ?? (state.status === 'ready' ? state.data : null)
+  const sending = useSubmit({ id: shown?.id, status: shown?.status })
+  const busy = sending.locked
   const firstShow = useRef(true)
 
   useDidShow(() => {
@@ -62,21 +64,15 @@ export default function BookingDetailPage() {
   const live = b.status === 'booked' || b.status === 'checked_in'
 
   const doCancel = async () => {
-    cancelKey.current ??= newIdempotencyKey()
-    setBusy(true)
     try {
-      setOverride(await cancelAppointment(b.id, cancelKey.current))
+      const cancelled = await sending.run((key) => cancelAppointment(b.id, key))
+      if (!cancelled) return
+      setOverride(cancelled)
       setConfirming(false)
       setMessage({ tone: 'success', text: '预约已取消，名额已经让给别人。需要的话可以重新预约' })
-      cancelKey.current = null
     } catch (e) {
       setMessage({ tone: 'error', text: messageOf(e) })
-      if (e instanceof ApiRequestError && e.status !== 0) {
-        cancelKey.current = null
-        setConfirming(false)
-      }
-    } finally {
-      setBusy(false)
+      if (e instanceof ApiRequestError && e.status !== 0) setConfirming(false)
     }
   }
 
@@ -161,7 +157,7 @@ export default function BookingDetailPage() {
           {confirming ? (
             <View id="booking-cancel-box" className="appt-actions">
               <InlineMessage tone="info">确定要取消这个预约吗？取消后名额会让给别人。</InlineMessage>
-              <Button id="booking-cancel-confirm" theme="danger" block loading={busy} onClick={() => void doCancel()}>
+              <Button id="booking-cancel-confirm" theme="danger" block loading={sending.busy} disabled={busy} onClick={() => void doCancel()}>
                 确定取消
               </Button>
               <Button id="booking-cancel-keep" block disabled={busy} onClick={() => setConfirming(false)}>

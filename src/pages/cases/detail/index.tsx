@@ -15,6 +15,7 @@ import { photoProblem, type FormPhoto } from '../../../components/cases/caseForm
 import { chinaTime, residentStatusHint } from '../../../components/cases/format'
 import { confirmCase, getCase, rateCase, supplyCaseInfo, uploadPhoto } from '../../../services/cases'
 import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import '../../../components/cases/cases.scss'
 
 type Message = { tone: 'info' | 'success' | 'error'; text: string }
@@ -51,10 +52,11 @@ export default function CaseDetailPage() {
   const [message, setMessage] = useState<Message | null>(
     router.params.done === 'submitted' ? { tone: 'success', text: '已提交。受理、答复都会发到“我的消息”，也可以随时在这里看进度' } : null
   )
-  const [busy, setBusy] = useState(false)
   const [supply, setSupply] = useState<{ text: string; photos: FormPhoto[] }>({ text: '', photos: [] })
   const [rate, setRate] = useState<{ level: string; comment: string }>({ level: '', comment: '' })
-  const keys = useRef<Record<string, string>>({})
+  const shown = override ?? (state.status === 'ready' ? state.data : null)
+  const sending = useSubmit({ id: shown?.id, status: shown?.status, steps: shown?.timeline.length, supply, rate })
+  const busy = sending.locked
   const firstShow = useRef(true)
 
   useDidShow(() => {
@@ -76,23 +78,19 @@ export default function CaseDetailPage() {
   const c = override ?? state.data
 
   const run = async (name: string, work: (key: string) => Promise<CaseDTO>, done: string) => {
-    keys.current[name] ??= newIdempotencyKey()
-    setBusy(true)
     try {
-      setOverride(await work(keys.current[name]!))
-      delete keys.current[name]
+      const updated = await sending.run(work, name)
+      if (!updated) return false
+      setOverride(updated)
       setMessage({ tone: 'success', text: done })
+      return true
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status !== 0) {
-        delete keys.current[name]
-        if (e.status === 409) {
-          setOverride(null)
-          reload()
-        }
+      if (e instanceof ApiRequestError && e.status === 409) {
+        setOverride(null)
+        reload()
       }
       setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
+      return false
     }
   }
 
@@ -157,12 +155,12 @@ export default function CaseDetailPage() {
             id="case-supply-submit"
             theme="primary"
             block
-            loading={busy}
+            loading={sending.busy}
             disabled={busy || !supply.text.trim()}
             onClick={() =>
-              void run('supply', (key) => supplyCaseInfo(c.id, { text: supply.text.trim(), photoIds: supply.photos.map((p) => p.id) }, key), '已补充，继续为您办理').then(() =>
-                setSupply({ text: '', photos: [] })
-              )
+              void run('supply', (key) => supplyCaseInfo(c.id, { text: supply.text.trim(), photoIds: supply.photos.map((p) => p.id) }, key), '已补充，继续为您办理').then((ok) => {
+                if (ok) setSupply({ text: '', photos: [] })
+              })
             }
           >
             提交补充
@@ -173,7 +171,7 @@ export default function CaseDetailPage() {
       {c.canConfirm ? (
         <Section id="case-confirm-box" title="对答复满意吗">
           <Text className="case-para">满意的话请确认办结。还有问题可以打电话给服务中心，或重新反映。</Text>
-          <Button id="case-confirm" theme="primary" block loading={busy} disabled={busy} onClick={() => void run('confirm', (key) => confirmCase(c.id, {}, key), '已确认办结，欢迎评价这次办理')}>
+          <Button id="case-confirm" theme="primary" block loading={sending.busy} disabled={busy} onClick={() => void run('confirm', (key) => confirmCase(c.id, {}, key), '已确认办结，欢迎评价这次办理')}>
             确认办结
           </Button>
         </Section>
@@ -188,7 +186,7 @@ export default function CaseDetailPage() {
             id="case-rate-submit"
             theme="primary"
             block
-            loading={busy}
+            loading={sending.busy}
             disabled={busy || !rate.level}
             onClick={() =>
               void run('rate', (key) => rateCase(c.id, { level: Number(rate.level), ...(rate.comment.trim() ? { comment: rate.comment.trim() } : {}) }, key), '谢谢您的评价')

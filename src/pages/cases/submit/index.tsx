@@ -19,9 +19,11 @@ import { Page } from '../../../components/layout/Page'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
-import { caseFormInput, emptyCaseForm, isBlankCaseForm, photoProblem, sanitizeCaseForm, type CaseFormFields } from '../../../components/cases/caseForm'
+import { CASE_FORM_FIELDS, caseFormInput, emptyCaseForm, isBlankCaseForm, photoProblem, sanitizeCaseForm, type CaseFormFields } from '../../../components/cases/caseForm'
 import { draftKey, readDraft, removeDraft, writeDraft } from '../../../components/cases/draft'
 import { taroStorage } from '../../../components/cases/taroStorage'
+import { pointToInvalid } from '../../../components/forms/focusField'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import { askToSubscribe, templateIdsFor } from '../../../components/notices/subscribe'
 import { listHelpedPeople } from '../../../services/appointments'
 import { submitCase, uploadPhoto } from '../../../services/cases'
@@ -51,11 +53,10 @@ export default function SubmitCasePage() {
   const key = draftKey('case', scope)
   const restored = useMemo(() => readDraft(taroStorage, key, sanitizeCaseForm), [key])
   const [fields, setFields] = useState<CaseFormFields>(() => restored?.fields ?? emptyCaseForm(isCaseType(router.params.type) ? router.params.type : null))
-  const submitKey = useRef<string | null>(restored?.idempotencyKey ?? null)
+  const sending = useSubmit({ forWhom, fields }, restored?.idempotencyKey)
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [message, setMessage] = useState<Message | null>(restored && !isBlankCaseForm(restored.fields) ? { tone: 'info', text: '已恢复您上次没有提交的内容' } : null)
   const [uploading, setUploading] = useState(0)
-  const [busy, setBusy] = useState(false)
   const [villages, setVillages] = useState<VillageDTO[]>([])
   const [people, setPeople] = useState<HelpedPersonDTO[]>([])
   const [settings, setSettings] = useState<NoticeSettingsDTO | null>(null)
@@ -82,8 +83,9 @@ export default function SubmitCasePage() {
       firstScope.current = false
       return
     }
-    setFields(restored?.fields ?? emptyCaseForm(fields.type))
-    submitKey.current = restored?.idempotencyKey ?? null
+    const next = restored?.fields ?? emptyCaseForm(fields.type)
+    setFields(next)
+    if (restored?.idempotencyKey) sending.adopt({ forWhom, fields: next }, restored.idempotencyKey)
     setErrors({})
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key])
@@ -91,7 +93,6 @@ export default function SubmitCasePage() {
   const update = (patch: Partial<CaseFormFields>) => {
     const next = { ...fields, ...patch }
     setFields(next)
-    submitKey.current = null
     writeDraft(taroStorage, key, { fields: next, idempotencyKey: null, savedAt: new Date().toISOString() })
   }
 
@@ -132,46 +133,44 @@ export default function SubmitCasePage() {
       }
     }
     setUploading(0)
-    submitKey.current = null
     if (picked.length > room) problems.push(`照片最多 ${CASE_PHOTOS_MAX} 张，多出的没有加上`)
     setMessage(problems.length ? { tone: 'error', text: problems[0]! } : { tone: 'success', text: `照片已上传，共 ${next.photos.length} 张` })
   }
 
   const submit = async () => {
+    if (sending.locked) return
     const checked = caseFormInput(fields)
     if (!checked.ok) {
       setErrors(checked.errors)
-      setMessage({ tone: 'error', text: '还有内容没有填好，请看红字提示' })
+      setMessage({ tone: 'error', text: pointToInvalid(checked.errors, CASE_FORM_FIELDS) })
       return
     }
     setErrors({})
-    submitKey.current ??= newIdempotencyKey()
-    writeDraft(taroStorage, key, { fields, idempotencyKey: submitKey.current, savedAt: new Date().toISOString() })
-    setBusy(true)
     setMessage(null)
     try {
-      await askToSubscribe(templateIdsFor('case', settings))
-      const created = await submitCase(checked.input, submitKey.current, person?.personId)
-      removeDraft(taroStorage, key)
-      submitKey.current = null
-      await Taro.redirectTo({ url: `/pages/cases/detail/index?id=${created.id}&done=submitted` })
+      await sending.run(async (idempotencyKey) => {
+        writeDraft(taroStorage, key, { fields, idempotencyKey, savedAt: new Date().toISOString() })
+        await askToSubscribe(templateIdsFor('case', settings))
+        const created = await submitCase(checked.input, idempotencyKey, person?.personId)
+        removeDraft(taroStorage, key)
+        await Taro.redirectTo({ url: `/pages/cases/detail/index?id=${created.id}&done=submitted` })
+      })
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status !== 0) {
-        submitKey.current = null
-        if (e.fields) setErrors(e.fields)
-      }
+      const offline = e instanceof ApiRequestError && e.status === 0
+      if (e instanceof ApiRequestError && e.fields) setErrors(e.fields)
       setMessage({
         tone: 'error',
-        text: e instanceof ApiRequestError && e.status === 0 ? `${messageOf(e)}。内容已保存在手机上，有网后再点“提交”即可，不会重复提交` : messageOf(e)
+        text: offline
+          ? `${messageOf(e)}。内容已保存在手机上，有网后再点“提交”即可，不会重复提交`
+          : e instanceof ApiRequestError && e.fields
+            ? pointToInvalid(e.fields, CASE_FORM_FIELDS)
+            : messageOf(e)
       })
-    } finally {
-      setBusy(false)
     }
   }
 
   const clearForm = () => {
     removeDraft(taroStorage, key)
-    submitKey.current = null
     setFields(emptyCaseForm(fields.type))
     setErrors({})
     setMessage({ tone: 'info', text: '已清空' })
@@ -225,7 +224,7 @@ export default function SubmitCasePage() {
           id="case-photos"
           photos={fields.photos.map((p, i) => ({ key: p.id, src: p.src, label: `第 ${i + 1} 张` }))}
           max={CASE_PHOTOS_MAX}
-          disabled={busy || uploading > 0}
+          disabled={sending.busy || uploading > 0}
           onPick={(picked) => void addPhotos(picked)}
           onRemove={(id) => update({ photos: fields.photos.filter((p) => p.id !== id) })}
         />
@@ -279,10 +278,10 @@ export default function SubmitCasePage() {
         </InlineMessage>
       ) : null}
       <View className="case-actions">
-        <Button id="case-submit" theme="primary" size="large" block loading={busy} disabled={busy || uploading > 0} onClick={() => void submit()}>
+        <Button id="case-submit" theme="primary" size="large" block loading={sending.busy} disabled={sending.locked || uploading > 0} onClick={() => void submit()}>
           提交
         </Button>
-        <Button id="case-clear" variant="text" block disabled={busy} onClick={clearForm}>
+        <Button id="case-clear" variant="text" block disabled={sending.locked} onClick={clearForm}>
           清空重填
         </Button>
       </View>

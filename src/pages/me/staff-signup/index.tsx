@@ -10,8 +10,11 @@ import { useNotice } from '../../../components/layout/useNotice'
 import { LoadFailed } from '../../../components/common/LoadFailed'
 import { useLoad } from '../../../components/common/useLoad'
 import { fieldErrors } from '../../../components/forms/fieldErrors'
+import { pointToInvalid } from '../../../components/forms/focusField'
+import type { FormField } from '../../../components/forms/invalid'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import { askToSubscribe, templateIdsFor } from '../../../components/notices/subscribe'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
 import { getNoticeSettings } from '../../../services/notices'
 import { loadSession } from '../../../services/session'
 import { myStaffSignup, submitStaffSignup } from '../../../services/staff'
@@ -33,13 +36,19 @@ interface Form {
 
 const EMPTY: Form = { realName: '', idNumber: '', phone: '', departmentIds: [] }
 
+const FIELDS: readonly FormField[] = [
+  { key: 'realName', id: 'signup-realName', label: '真实姓名' },
+  { key: 'idNumber', id: 'signup-idNumber', label: '身份证号' },
+  { key: 'phone', id: 'signup-phone', label: '手机号码' },
+  { key: 'departmentIds', id: 'signup-departments', label: '所在站所' }
+]
+
 /** Staff sign-up (实名 + 审核): a validated form and the status of my earlier sign-ups. */
 export default function StaffSignupPage() {
   const signedIn = loadSession() !== null
   const [form, setForm] = useState<Form>(EMPTY)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [key, setKey] = useState(() => newIdempotencyKey())
-  const [sending, setSending] = useState(false)
+  const sending = useSubmit(form)
   const { notice, show } = useNotice()
 
   const [state, reload] = useLoad(async () => {
@@ -54,36 +63,37 @@ export default function StaffSignupPage() {
     return { townshipId: township.id, departments: overview.departments, latest, subscribeIds: templateIdsFor('staffSignup', noticeSettings) }
   }, [signedIn])
 
-  const edit = (patch: Partial<Form>) => {
-    setForm((f) => ({ ...f, ...patch }))
-    setKey(newIdempotencyKey())
-  }
+  const edit = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }))
 
   const toggleDepartment = (id: string, on: boolean) =>
     edit({ departmentIds: on ? [...form.departmentIds.filter((d) => d !== id), id] : form.departmentIds.filter((d) => d !== id) })
 
   const submit = async (townshipId: string, subscribeIds: string[]) => {
+    if (sending.locked) return
     const parsed = staffSignupSchema.safeParse({ townshipId, ...form })
     if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error.issues))
-      show('error', '有几项需要改一下，请看标红的说明')
+      const found = fieldErrors(parsed.error.issues)
+      setErrors(found)
+      show('error', pointToInvalid(found, FIELDS))
       return
     }
-    const asked = askToSubscribe(subscribeIds)
     setErrors({})
-    setSending(true)
     try {
-      await asked
-      await submitStaffSignup(parsed.data, key)
+      const sent = await sending.run(async (key) => {
+        await askToSubscribe(subscribeIds)
+        return submitStaffSignup(parsed.data, key)
+      })
+      if (!sent) return
       setForm(EMPTY)
-      setKey(newIdempotencyKey())
       show('success', '申请已提交，请等待中心负责人审核')
       reload()
     } catch (error) {
-      if (error instanceof ApiRequestError && error.fields) setErrors(error.fields)
-      show('error', messageOf(error))
-    } finally {
-      setSending(false)
+      if (error instanceof ApiRequestError && error.fields) {
+        setErrors(error.fields)
+        show('error', pointToInvalid(error.fields, FIELDS))
+      } else {
+        show('error', messageOf(error))
+      }
     }
   }
 
@@ -178,7 +188,8 @@ export default function StaffSignupPage() {
             id="signup-submit"
             theme="primary"
             block
-            loading={sending}
+            loading={sending.busy}
+            disabled={sending.locked}
             onClick={() => void submit(state.data.townshipId, state.data.subscribeIds)}
           >
             提交申请

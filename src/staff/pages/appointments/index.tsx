@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import {
   BOOKING_SOURCE_LABELS,
@@ -16,13 +16,23 @@ import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { loadStaffContext } from '../../../components/staff/staffContext'
 import { useLoad } from '../../../components/common/useLoad'
 import { checkIn, completeVisit, getDayView, markNoShow, recordWalkIn } from '../../../services/appointments'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
+import { useSubmit } from '../../../components/forms/useSubmit'
+import { pointToInvalid } from '../../../components/forms/focusField'
+import type { FormField } from '../../../components/forms/invalid'
 import '../../../components/staff/staff.scss'
 import '../../../components/appointments/appointments.scss'
 import './index.scss'
 
 type Message = { tone: 'success' | 'error' | 'info'; text: string }
 const ALL = 'all'
+
+const WALK_IN_FIELDS: readonly FormField[] = [
+  { key: 'departmentId', id: 'staff-walkin-dept', label: '窗口' },
+  { key: 'name', id: 'staff-walkin-name', label: '群众姓名' },
+  { key: 'phone', id: 'staff-walkin-phone', label: '手机号' },
+  { key: 'note', id: 'staff-walkin-note', label: '办什么事' }
+]
 
 function Row(props: { item: StaffBookingDTO; today: boolean; busy: boolean; act: (kind: 'checkin' | 'noshow' | 'complete', item: StaffBookingDTO) => void }) {
   const b = props.item
@@ -72,11 +82,11 @@ export default function StaffAppointmentsPage() {
   const [view, setView] = useState<DayViewDTO | null>(null)
   const [viewError, setViewError] = useState<string | null>(null)
   const [code, setCode] = useState('')
-  const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
   const [walkIn, setWalkIn] = useState({ name: '', phone: '', note: '', departmentId: '' })
   const [walkInErrors, setWalkInErrors] = useState<Record<string, string>>({})
-  const walkInKey = useRef<string | null>(null)
+  const sending = useSubmit({ date: view?.date, items: view?.items.map((i) => `${i.id}:${i.status}`), code, walkIn, dept })
+  const busy = sending.locked
 
   const ready = context.status === 'ready'
   const load = useCallback(async () => {
@@ -105,24 +115,27 @@ export default function StaffAppointmentsPage() {
   const served = context.data.isAdmin ? context.data.departments : context.data.editableDepartments
   const isToday = view !== null && view.date === view.today
 
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true)
+  const run = async (action: string, work: (key: string) => Promise<string>) => {
     try {
-      setMessage({ tone: 'success', text: await work() })
+      const done = await sending.run(work, action)
+      if (done === undefined) return
+      setMessage({ tone: 'success', text: done })
       await load()
     } catch (e) {
       setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
     }
   }
 
+  const checkedIn = (result: { alreadyCheckedIn: boolean; booking: StaffBookingDTO }) => {
+    const b = result.booking
+    return result.alreadyCheckedIn ? `${b.applicantName}（${b.code}）已经签过到了` : `已签到：${b.applicantName}，${b.start} ${b.guideTitle}`
+  }
+
   const submitCode = () =>
-    run(async () => {
+    run('code', async () => {
       const result = await checkIn({ code })
       setCode('')
-      const b = result.booking
-      return result.alreadyCheckedIn ? `${b.applicantName}（${b.code}）已经签过到了` : `已签到：${b.applicantName}，${b.start} ${b.guideTitle}`
+      return checkedIn(result)
     })
 
   const scan = async () => {
@@ -133,15 +146,11 @@ export default function StaffAppointmentsPage() {
       setMessage({ tone: 'info', text: '没有扫到二维码，可以直接输入签到码' })
       return
     }
-    await run(async () => {
-      const result = await checkIn({ qr: text })
-      const b = result.booking
-      return result.alreadyCheckedIn ? `${b.applicantName}（${b.code}）已经签过到了` : `已签到：${b.applicantName}，${b.start} ${b.guideTitle}`
-    })
+    await run(`scan-${text}`, async () => checkedIn(await checkIn({ qr: text })))
   }
 
   const act = (kind: 'checkin' | 'noshow' | 'complete', b: StaffBookingDTO) =>
-    void run(async () => {
+    void run(`${kind}-${b.id}`, async () => {
       if (kind === 'checkin') {
         await checkIn({ code: b.code })
         return `已签到：${b.applicantName}`
@@ -156,29 +165,32 @@ export default function StaffAppointmentsPage() {
 
   const addWalkIn = async () => {
     const departmentId = walkIn.departmentId || (dept !== ALL ? dept : served[0]?.id ?? '')
-    walkInKey.current ??= newIdempotencyKey()
-    setBusy(true)
     setWalkInErrors({})
     try {
-      const b = await recordWalkIn(
-        {
-          departmentId,
-          name: walkIn.name.trim(),
-          ...(walkIn.phone.trim() ? { phone: walkIn.phone.trim() } : {}),
-          ...(walkIn.note.trim() ? { note: walkIn.note.trim() } : {})
-        },
-        walkInKey.current
+      const b = await sending.run(
+        (key) =>
+          recordWalkIn(
+            {
+              departmentId,
+              name: walkIn.name.trim(),
+              ...(walkIn.phone.trim() ? { phone: walkIn.phone.trim() } : {}),
+              ...(walkIn.note.trim() ? { note: walkIn.note.trim() } : {})
+            },
+            key
+          ),
+        'walk-in'
       )
-      walkInKey.current = null
+      if (!b) return
       setWalkIn({ name: '', phone: '', note: '', departmentId: walkIn.departmentId })
       setMessage({ tone: 'success', text: `已登记现场办理：${b.applicantName}（号 ${b.code}）` })
       await load()
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status !== 0) walkInKey.current = null
-      if (e instanceof ApiRequestError && e.fields) setWalkInErrors(e.fields)
-      setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
+      if (e instanceof ApiRequestError && e.fields) {
+        setWalkInErrors(e.fields)
+        setMessage({ tone: 'error', text: pointToInvalid(e.fields, WALK_IN_FIELDS) })
+      } else {
+        setMessage({ tone: 'error', text: messageOf(e) })
+      }
     }
   }
 
@@ -235,7 +247,7 @@ export default function StaffAppointmentsPage() {
       {isToday ? (
         <Section id="staff-checkin" title="签到">
           <Input id="staff-checkin-code" label="签到码（4 位）" value={code} maxlength={8} placeholder="例如 7KQ3" onChange={setCode} />
-          <Button id="staff-checkin-submit" theme="primary" block loading={busy} disabled={busy || !code.trim()} onClick={() => void submitCode()}>
+          <Button id="staff-checkin-submit" theme="primary" block loading={sending.busy} disabled={busy || !code.trim()} onClick={() => void submitCode()}>
             签到
           </Button>
           {process.env.TARO_ENV === 'weapp' ? (
@@ -282,7 +294,7 @@ export default function StaffAppointmentsPage() {
             onChange={(phone) => setWalkIn({ ...walkIn, phone })}
           />
           <Input id="staff-walkin-note" label="办什么事（选填）" value={walkIn.note} maxlength={100} onChange={(note) => setWalkIn({ ...walkIn, note })} />
-          <Button id="staff-walkin-add" theme="primary" block loading={busy} disabled={busy || !walkIn.name.trim()} onClick={() => void addWalkIn()}>
+          <Button id="staff-walkin-add" theme="primary" block loading={sending.busy} disabled={busy || !walkIn.name.trim()} onClick={() => void addWalkIn()}>
             登记并开始办理
           </Button>
         </Section>

@@ -13,7 +13,9 @@ import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { StepsEditor } from '../../../components/staff/StepsEditor'
 import { loadStaffContext, type StaffContext } from '../../../components/staff/staffContext'
 import { useLoad } from '../../../components/common/useLoad'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
+import { focusField } from '../../../components/forms/focusField'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import {
   createStaffGuide,
   getStaffGuide,
@@ -40,8 +42,6 @@ import './index.scss'
 
 const LIFE_EVENT_OPTIONS = LIFE_EVENTS.map((e) => ({ value: e.id, label: e.name }))
 
-type Busy = null | 'save' | 'publish' | 'unpublish'
-
 interface Notice {
   tone: 'info' | 'success' | 'error'
   text: string
@@ -56,13 +56,6 @@ interface Loaded {
 function errorUnder(errors: FormErrors, field: string): string | undefined {
   const key = Object.keys(errors).find((k) => k === field || k.startsWith(`${field}.`))
   return key ? errors[key] : undefined
-}
-
-/** Brings an element of the editor into view (after a failed check, or to reach the buttons). */
-function scrollTo(elementId: string): void {
-  setTimeout(() => {
-    Taro.pageScrollTo({ selector: `#${elementId}`, duration: 200, offsetTop: -80 }).catch(() => undefined)
-  }, 50)
 }
 
 function initialForm(loaded: Loaded): GuideForm {
@@ -96,10 +89,10 @@ export default function GuideEditPage() {
   const [baseline, setBaseline] = useState<GuideForm | null>(null)
   const [slug, setSlug] = useState('')
   const [errors, setErrors] = useState<FormErrors>({})
-  const [busy, setBusy] = useState<Busy>(null)
   const [stale, setStale] = useState(false)
   const [confirmUnpublish, setConfirmUnpublish] = useState(false)
-  const [createKey, setCreateKey] = useState(() => newIdempotencyKey())
+  const sending = useSubmit({ form, slug, revision: guide?.draftRevision, version: guide?.version, published: guide?.published !== null })
+  const [pressed, setPressed] = useState<'save' | 'publish' | 'unpublish' | null>(null)
   const [notice, setNotice] = useState<Notice | null>(
     router.params.created === '1' ? { tone: 'success', text: '事项已建好（未发布）。改好后点“发布”，群众就能看到' } : null
   )
@@ -143,7 +136,6 @@ export default function GuideEditPage() {
   const edit = (patch: Partial<GuideForm>, structuralField?: string) => {
     setForm({ ...form, ...patch })
     if (structuralField) setErrors((e) => dropErrors(e, structuralField))
-    if (isNew) setCreateKey(newIdempotencyKey())
   }
 
   const fail = (error: unknown) => {
@@ -168,7 +160,7 @@ export default function GuideEditPage() {
       setErrors(found)
       setNotice({ tone: 'error', text: summarizeErrors(found) })
       const first = orderedErrorKeys(found)[0]
-      if (first) scrollTo(errorElementId(first))
+      if (first) focusField(errorElementId(first))
       return null
     }
     setErrors({})
@@ -176,11 +168,9 @@ export default function GuideEditPage() {
   }
 
   /** Saves the draft (or creates the guide); returns the stored guide, or null when nothing was saved. */
-  const save = async (): Promise<GuideForStaff | null> => {
-    const content = validate()
-    if (!content) return null
+  const save = async (key: string, content: GuideContent): Promise<GuideForStaff | null> => {
     if (isNew) {
-      const created = await createStaffGuide({ townshipId: context.me.townshipId, slug: slug.trim(), content }, createKey)
+      const created = await createStaffGuide({ townshipId: context.me.townshipId, slug: slug.trim(), content }, key)
       await Taro.redirectTo({ url: `/staff/pages/guide-edit/index?id=${created.id}&created=1` })
       return null
     }
@@ -194,28 +184,36 @@ export default function GuideEditPage() {
     return updated
   }
 
-  const onSave = async () => {
-    setBusy('save')
+  /** Runs one of the editor's buttons through the submit guard; the tapped one shows as loading. */
+  const press = async (which: 'save' | 'publish' | 'unpublish', work: (key: string) => Promise<void>) => {
+    setPressed(which)
     try {
-      const updated = await save()
+      await sending.run(work, which)
+    } catch (error) {
+      fail(error)
+    }
+  }
+
+  const onSave = () => {
+    const content = validate()
+    if (!content) return
+    return press('save', async (key) => {
+      const updated = await save(key, content)
       if (updated) {
         setNotice({
           tone: 'success',
           text: updated.published ? '草稿已保存。群众看到的还是已发布的版本，点“发布”后才会更新' : '草稿已保存，还没有发布'
         })
       }
-    } catch (error) {
-      fail(error)
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
-  const onPublish = async () => {
+  const onPublish = () => {
     if (!guide) return
-    setBusy('publish')
-    try {
-      const saved = dirty ? await save() : guide
+    const content = dirty ? validate() : null
+    if (dirty && !content) return
+    return press('publish', async (key) => {
+      const saved = content ? await save(key, content) : guide
       if (!saved) return
       const published = await publishStaffGuide(saved.id)
       setGuide(published)
@@ -225,27 +223,20 @@ export default function GuideEditPage() {
           ? { tone: 'info', text: `没有新的修改，群众看到的就是第 ${published.version} 版` }
           : { tone: 'success', text: `已发布第 ${published.version} 版，群众现在看到的是这一版` }
       )
-    } catch (error) {
-      fail(error)
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
-  const onUnpublish = async () => {
-    if (!guide) return
-    setBusy('unpublish')
-    try {
+  const onUnpublish = () =>
+    press('unpublish', async () => {
+      if (!guide) return
       const updated = await unpublishStaffGuide(guide.id)
       setGuide(updated)
       setConfirmUnpublish(false)
       setNotice({ tone: 'success', text: '已下线，群众现在查不到这个事项了。草稿还在，可以随时再发布' })
-    } catch (error) {
-      fail(error)
-    } finally {
-      setBusy(null)
-    }
-  }
+    })
+
+  const busy = sending.locked
+  const loading = (which: 'save' | 'publish' | 'unpublish') => sending.busy && pressed === which
 
   const status = guide
     ? editorStatus({
@@ -277,7 +268,7 @@ export default function GuideEditPage() {
             这个事项不属于您所在的站所，您只能查看。需要修改请联系该站所或中心负责人。
           </InlineMessage>
         ) : null}
-        <Button id="edit-jump-actions" variant="text" theme="primary" onClick={() => scrollTo('edit-actions')}>
+        <Button id="edit-jump-actions" variant="text" theme="primary" onClick={() => focusField('edit-actions')}>
           {isNew ? '到页面底部保存 ↓' : '到页面底部保存、发布 ↓'}
         </Button>
       </Section>
@@ -291,10 +282,7 @@ export default function GuideEditPage() {
             placeholder="如 dibao，只用小写字母、数字、短横线"
             maxlength={GUIDE_LIMITS.slug}
             error={errors.slug}
-            onChange={(value) => {
-              setSlug(value)
-              setCreateKey(newIdempotencyKey())
-            }}
+            onChange={setSlug}
           />
         ) : null}
         <Input
@@ -503,11 +491,11 @@ export default function GuideEditPage() {
             </Button>
           </View>
         ) : null}
-        <Button id="guide-save" theme={isNew ? 'primary' : 'default'} block loading={busy === 'save'} disabled={busy !== null || !canEdit} onClick={() => void onSave()}>
+        <Button id="guide-save" theme={isNew ? 'primary' : 'default'} block loading={loading('save')} disabled={busy || !canEdit} onClick={() => void onSave()}>
           {isNew ? '保存（建好后再发布）' : '保存草稿'}
         </Button>
         {guide ? (
-          <Button id="guide-publish" theme="primary" block loading={busy === 'publish'} disabled={busy !== null || !canEdit} onClick={() => void onPublish()}>
+          <Button id="guide-publish" theme="primary" block loading={loading('publish')} disabled={busy || !canEdit} onClick={() => void onPublish()}>
             {dirty ? '保存并发布' : '发布'}
           </Button>
         ) : null}
@@ -515,15 +503,15 @@ export default function GuideEditPage() {
           confirmUnpublish ? (
             <View id="unpublish-confirm" className="guide-edit__confirm">
               <Text className="guide-edit__confirm-text">下线后群众就查不到、打不开这个事项了（草稿会保留）。确定下线吗？</Text>
-              <Button id="guide-unpublish-confirm" theme="danger" block loading={busy === 'unpublish'} disabled={busy !== null} onClick={() => void onUnpublish()}>
+              <Button id="guide-unpublish-confirm" theme="danger" block loading={loading('unpublish')} disabled={busy} onClick={() => void onUnpublish()}>
                 确定下线
               </Button>
-              <Button id="guide-unpublish-cancel" block disabled={busy !== null} onClick={() => setConfirmUnpublish(false)}>
+              <Button id="guide-unpublish-cancel" block disabled={busy} onClick={() => setConfirmUnpublish(false)}>
                 不下线了
               </Button>
             </View>
           ) : (
-            <Button id="guide-unpublish" theme="danger" variant="outline" block disabled={busy !== null || !canEdit} onClick={() => setConfirmUnpublish(true)}>
+            <Button id="guide-unpublish" theme="danger" variant="outline" block disabled={busy || !canEdit} onClick={() => setConfirmUnpublish(true)}>
               下线
             </Button>
           )

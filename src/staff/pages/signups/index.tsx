@@ -10,6 +10,7 @@ import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { loadStaffContext } from '../../../components/staff/staffContext'
 import { useLoad } from '../../../components/common/useLoad'
 import { ApiRequestError, messageOf } from '../../../services/http'
+import { useSubmit } from '../../../components/forms/useSubmit'
 import { listStaffSignups, readStaffSignupIdentity, reviewStaffSignup } from '../../../services/staffConsole'
 import { departmentNames, reviewBody, SIGNUP_STATUS_TEXT } from '../../lib/signups'
 import { formatDate } from '../../lib/status'
@@ -41,8 +42,10 @@ export default function StaffSignupsPage() {
   const [reasons, setReasons] = useState<Record<string, string>>({})
   const [reasonErrors, setReasonErrors] = useState<Record<string, string>>({})
   const [results, setResults] = useState<Record<string, StaffSignupDTO>>({})
-  const [busy, setBusy] = useState<string | null>(null)
+  const [pressed, setPressed] = useState<string | null>(null)
   const [notice, setNotice] = useState<Notice | null>(null)
+  const sending = useSubmit({ filter, results, shown: Object.keys(identities), reasons })
+  const loading = (which: string) => sending.busy && pressed === which
 
   const ready = context.status === 'ready'
 
@@ -80,14 +83,12 @@ export default function StaffSignupsPage() {
   const names = new Map(context.data.departments.map((d) => [d.id, d.name]))
 
   const showIdentity = async (signup: StaffSignupDTO) => {
-    setBusy(`identity-${signup.id}`)
+    setPressed(`identity-${signup.id}`)
     try {
-      const identity = await readStaffSignupIdentity(signup.id)
-      setIdentities((all) => ({ ...all, [signup.id]: identity }))
+      const identity = await sending.run(() => readStaffSignupIdentity(signup.id), `identity-${signup.id}`)
+      if (identity) setIdentities((all) => ({ ...all, [signup.id]: identity }))
     } catch (error) {
       setNotice({ tone: 'error', text: messageOf(error) })
-    } finally {
-      setBusy(null)
     }
   }
 
@@ -105,9 +106,10 @@ export default function StaffSignupsPage() {
       return
     }
     setReasonErrors((all) => ({ ...all, [signup.id]: '' }))
-    setBusy(`${decision}-${signup.id}`)
+    setPressed(`${decision}-${signup.id}`)
     try {
-      const reviewed = await reviewStaffSignup(signup.id, checked.body)
+      const reviewed = await sending.run(() => reviewStaffSignup(signup.id, checked.body), `${decision}-${signup.id}`)
+      if (!reviewed) return
       setResults((all) => ({ ...all, [signup.id]: reviewed }))
       hideIdentity(signup.id)
       setNotice(
@@ -121,8 +123,6 @@ export default function StaffSignupsPage() {
       }
       setNotice({ tone: 'error', text: messageOf(error) })
       if (error instanceof ApiRequestError && error.status === 409) setRefresh((n) => n + 1)
-    } finally {
-      setBusy(null)
     }
   }
 
@@ -150,8 +150,8 @@ export default function StaffSignupsPage() {
           id={`signup-approve-${s.id}`}
           theme="primary"
           block
-          loading={busy === `approve-${s.id}`}
-          disabled={busy !== null}
+          loading={loading(`approve-${s.id}`)}
+          disabled={sending.locked}
           onClick={() => void review(s, 'approve')}
         >
           通过，成为工作人员
@@ -170,8 +170,8 @@ export default function StaffSignupsPage() {
           theme="danger"
           variant="outline"
           block
-          loading={busy === `reject-${s.id}`}
-          disabled={busy !== null}
+          loading={loading(`reject-${s.id}`)}
+          disabled={sending.locked}
           onClick={() => void review(s, 'reject')}
         >
           不通过
@@ -243,8 +243,8 @@ export default function StaffSignupsPage() {
                       variant="outline"
                       theme="primary"
                       block
-                      loading={busy === `identity-${s.id}`}
-                      disabled={busy !== null}
+                      loading={loading(`identity-${s.id}`)}
+                      disabled={sending.locked}
                       onClick={() => void showIdentity(s)}
                     >
                       查看完整身份证号

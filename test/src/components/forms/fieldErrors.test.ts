@@ -14,7 +14,7 @@ describe('form field errors', () => {
     const errors = fieldErrors(parsed.success ? [] : parsed.error.issues)
     expect(errors.realName).toBe('请填写真实姓名')
     expect(errors.idNumber).toBe('身份证号校验位不对，请核对后重新填写')
-    expect(errors.phone).toBe('请填写 11 位手机号码')
+    expect(errors.phone).toBe('手机号码是 11 位数字，您填了 3 位，请核对')
     expect(errors.departmentIds).toBe('请选择所在站所')
   })
 

@@ -17,6 +17,8 @@ import { ChoiceChips } from '../../../../components/staff/ChoiceChips'
 import { StaffLoadFailed } from '../../../../components/staff/StaffLoadFailed'
 import { loadStaffContext } from '../../../../components/staff/staffContext'
 import {
+  EXCEPTION_FIELDS,
+  TEMPLATE_FIELDS,
   exceptionInput,
   newExceptionForm,
   newTemplateForm,
@@ -30,6 +32,8 @@ import {
 import { shiftDate } from '../../../../components/appointments/format'
 import { listOpeningTemplates, removeScheduleException, saveOpeningTemplate, setScheduleException } from '../../../../services/appointments'
 import { ApiRequestError, messageOf } from '../../../../services/http'
+import { useSubmit } from '../../../../components/forms/useSubmit'
+import { pointToInvalid } from '../../../../components/forms/focusField'
 import '../../../../components/staff/staff.scss'
 import './index.scss'
 import { chinaClock } from '../../../../shared/chinaTime'
@@ -56,8 +60,10 @@ export default function TemplatesPage() {
   const [formErrors, setFormErrors] = useState<Record<string, string>>({})
   const [exc, setExc] = useState<{ templateId: string; form: ExceptionForm } | null>(null)
   const [excErrors, setExcErrors] = useState<Record<string, string>>({})
-  const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
+  const saved = state.status === 'ready' ? state.data.templates.map((t) => `${t.id}:${t.revision}:${t.exceptions.map((e) => e.date).join(',')}`) : null
+  const sending = useSubmit({ form, exc, saved })
+  const busy = sending.locked
 
   if (state.status !== 'ready') {
     return (
@@ -74,21 +80,24 @@ export default function TemplatesPage() {
     const checked = templateInput(form)
     if (!checked.ok) {
       setFormErrors(checked.errors)
-      setMessage({ tone: 'error', text: Object.values(checked.errors)[0] ?? '请检查填写的内容' })
+      setMessage({ tone: 'error', text: pointToInvalid(checked.errors, TEMPLATE_FIELDS) })
       return
     }
-    setBusy(true)
     try {
-      await saveOpeningTemplate(checked.input, form.revision)
+      const done = await sending.run(() => saveOpeningTemplate(checked.input, form.revision), 'template')
+      if (!done) return
       setForm(null)
       setFormErrors({})
       setMessage({ tone: 'success', text: '已保存，新的时段马上对群众生效；已经约好的不受影响' })
       reload()
     } catch (e) {
-      if (e instanceof ApiRequestError && e.fields) setFormErrors(Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^template\./, '').split('.')[0]!, v])))
-      setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
+      if (e instanceof ApiRequestError && e.fields) {
+        const errors = Object.fromEntries(Object.entries(e.fields).map(([k, v]) => [k.replace(/^template\./, '').split('.')[0]!, v]))
+        setFormErrors(errors)
+        setMessage({ tone: 'error', text: pointToInvalid(errors, TEMPLATE_FIELDS) })
+      } else {
+        setMessage({ tone: 'error', text: messageOf(e) })
+      }
     }
   }
 
@@ -97,12 +106,12 @@ export default function TemplatesPage() {
     const checked = exceptionInput(exc.form)
     if (!checked.ok) {
       setExcErrors(checked.errors)
-      setMessage({ tone: 'error', text: Object.values(checked.errors)[0] ?? '请检查填写的内容' })
+      setMessage({ tone: 'error', text: pointToInvalid(checked.errors, EXCEPTION_FIELDS) })
       return
     }
-    setBusy(true)
     try {
-      const saved = await setScheduleException(exc.templateId, exc.form.date.trim(), checked.input)
+      const saved = await sending.run(() => setScheduleException(exc.templateId, exc.form.date.trim(), checked.input), 'exception')
+      if (!saved) return
       setExc(null)
       setExcErrors({})
       setMessage({
@@ -112,21 +121,17 @@ export default function TemplatesPage() {
       reload()
     } catch (e) {
       setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
     }
   }
 
   const removeException = async (templateId: string, date: string) => {
-    setBusy(true)
     try {
-      await removeScheduleException(templateId, date)
+      const done = await sending.run(() => removeScheduleException(templateId, date), `remove-${templateId}-${date}`)
+      if (!done) return
       setMessage({ tone: 'success', text: `${formatDateCn(date)}恢复按每周时间预约` })
       reload()
     } catch (e) {
       setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
     }
   }
 
@@ -220,7 +225,7 @@ export default function TemplatesPage() {
             <Text className="tpl__sub">开放网上预约</Text>
             <Switch id="tpl-active" value={form.active} labels={['开', '关']} onChange={(active) => setForm({ ...form, active })} />
           </View>
-          <Button id="tpl-save" theme="primary" block loading={busy} disabled={busy} onClick={() => void saveTemplate()}>
+          <Button id="tpl-save" theme="primary" block loading={sending.busy} disabled={busy} onClick={() => void saveTemplate()}>
             保存
           </Button>
           <Button id="tpl-cancel" block variant="outline" disabled={busy} onClick={() => (setForm(null), setFormErrors({}))}>
@@ -283,7 +288,7 @@ export default function TemplatesPage() {
               onChange={(cancelExisting) => setExc({ ...exc, form: { ...exc.form, cancelExisting } })}
             />
           )}
-          <Button id="tpl-exc-save" theme="primary" block loading={busy} disabled={busy} onClick={() => void saveException()}>
+          <Button id="tpl-exc-save" theme="primary" block loading={sending.busy} disabled={busy} onClick={() => void saveException()}>
             保存这一天
           </Button>
           <Button id="tpl-exc-cancel" block variant="outline" disabled={busy} onClick={() => (setExc(null), setExcErrors({}))}>

@@ -1,5 +1,5 @@
 import Taro, { useRouter } from '@tarojs/taro'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import { CASE_LIMITS, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, MODERATION_LABELS, type CaseAction, type ReplyTemplateDTO, type StaffCaseDTO } from '../../../../shared/cases'
 import { Button, InlineMessage, Input, Loading, Section, Textarea } from '../../../../ui'
@@ -12,7 +12,8 @@ import { CasePhotos } from '../../../../components/cases/CasePhotos'
 import { CaseTimeline } from '../../../../components/cases/CaseTimeline'
 import { chinaTime, deadlineText } from '../../../../components/cases/format'
 import { actOnCase, getStaffCase, listReplyTemplates, listStaffCases, publishHot } from '../../../../services/cases'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../../services/http'
+import { ApiRequestError, messageOf } from '../../../../services/http'
+import { useSubmit } from '../../../../components/forms/useSubmit'
 import '../../../../components/staff/staff.scss'
 import '../../../../components/cases/cases.scss'
 
@@ -49,9 +50,16 @@ export default function StaffCaseDetailPage() {
   const [state, reload] = useLoad(() => loadAll(id), [id])
   const [item, setItem] = useState<StaffCaseDTO | null>(null)
   const [forms, setForms] = useState(EMPTY_FORMS)
-  const [busy, setBusy] = useState(false)
   const [message, setMessage] = useState<Message | null>(null)
-  const keys = useRef<Record<string, string>>({})
+  const sending = useSubmit({
+    id: item?.id,
+    status: item?.status,
+    steps: item?.history.length,
+    moderation: item?.moderation,
+    hot: item?.hotResponseId,
+    forms
+  })
+  const busy = sending.locked
 
   useEffect(() => {
     if (state.status === 'ready') setItem(state.data.item)
@@ -71,23 +79,16 @@ export default function StaffCaseDetailPage() {
   const departments = context.departments
 
   const run = async (name: string, work: (key: string) => Promise<StaffCaseDTO | string>, done: string, clear: Partial<typeof EMPTY_FORMS> = {}) => {
-    keys.current[name] ??= newIdempotencyKey()
-    setBusy(true)
     try {
-      const result = await work(keys.current[name]!)
-      delete keys.current[name]
+      const result = await sending.run(work, name)
+      if (result === undefined) return
       if (typeof result === 'string') setItem(await getStaffCase(c.id))
       else setItem(result)
       setForms((f) => ({ ...f, ...clear }))
       setMessage({ tone: 'success', text: typeof result === 'string' ? result : done })
     } catch (e) {
-      if (e instanceof ApiRequestError && e.status !== 0) {
-        delete keys.current[name]
-        if (e.status === 409) setItem(await getStaffCase(c.id).catch(() => c))
-      }
+      if (e instanceof ApiRequestError && e.status === 409) setItem(await getStaffCase(c.id).catch(() => c))
       setMessage({ tone: 'error', text: messageOf(e) })
-    } finally {
-      setBusy(false)
     }
   }
 
@@ -139,10 +140,10 @@ export default function StaffCaseDetailPage() {
       {can('review') && c.moderation !== 'passed' ? (
         <Section id="staff-case-review" title={c.moderation === 'held' ? '内容审核（需要人工审核）' : '内容审核（照片还在自动检测，也可以人工审核）'}>
           <View className="case-actions">
-            <Button id="staff-case-review-pass" theme="primary" block disabled={busy} onClick={() => void run('review', (key) => actOnCase(c.id, 'review', { decision: 'pass' }, key), '已审核通过')}>
+            <Button id="staff-case-review-pass" theme="primary" block disabled={busy} onClick={() => void run('review-pass', (key) => actOnCase(c.id, 'review', { decision: 'pass' }, key), '已审核通过')}>
               审核通过，可以对外显示
             </Button>
-            <Button id="staff-case-review-hide" block disabled={busy} onClick={() => void run('review', (key) => actOnCase(c.id, 'review', { decision: 'keepHidden' }, key), '已确认不对外显示')}>
+            <Button id="staff-case-review-hide" block disabled={busy} onClick={() => void run('review-hide', (key) => actOnCase(c.id, 'review', { decision: 'keepHidden' }, key), '已确认不对外显示')}>
               保持不对外显示
             </Button>
           </View>
@@ -152,7 +153,7 @@ export default function StaffCaseDetailPage() {
       {can('accept') || can('reject') ? (
         <Section id="staff-case-intake" title="受理">
           {can('accept') ? (
-            <Button id="staff-case-accept" theme="primary" block loading={busy} disabled={busy} onClick={() => void run('accept', (key) => actOnCase(c.id, 'accept', {}, key), '已受理，已通知群众')}>
+            <Button id="staff-case-accept" theme="primary" block loading={sending.busy} disabled={busy} onClick={() => void run('accept', (key) => actOnCase(c.id, 'accept', {}, key), '已受理，已通知群众')}>
               受理
             </Button>
           ) : null}
@@ -187,7 +188,7 @@ export default function StaffCaseDetailPage() {
             id="staff-case-assign"
             theme="primary"
             block
-            loading={busy}
+            loading={sending.busy}
             disabled={busy || !forms.departmentId}
             onClick={() => void run('assign', (key) => actOnCase(c.id, 'assign', { departmentId: forms.departmentId }, key), '已派单', { departmentId: '' })}
           >
@@ -216,7 +217,7 @@ export default function StaffCaseDetailPage() {
             id="staff-case-reply"
             theme="primary"
             block
-            loading={busy}
+            loading={sending.busy}
             disabled={busy || !forms.reply.trim()}
             onClick={() =>
               void run(
