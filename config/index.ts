@@ -2,11 +2,15 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { NoDynamicGlobalPlugin } from './noDynamicGlobal'
+import { WeappModuleStatsPlugin } from './weappModuleStats'
 
 const taroEnv = process.env.TARO_ENV ?? 'weapp'
 
 /** Where the weapp build talks to the cloud API; H5 uses the same origin. */
 const apiBase = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000'
+
+/** Set by `npm run size`: where to write which modules each weapp chunk carries. */
+const moduleStatsFile = process.env.WEAPP_MODULE_STATS
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -34,6 +38,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       optimizeMainPackage: { enable: true },
       webpackChain(chain) {
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
+        if (moduleStatsFile) chain.plugin('weapp-module-stats').use(WeappModuleStatsPlugin, [moduleStatsFile])
       }
     },
     h5: {

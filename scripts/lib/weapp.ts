@@ -16,7 +16,8 @@ interface AppJson {
   usingComponents?: Record<string, string>
 }
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, recursively. */
+export function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name)
     return statSync(p).isDirectory() ? walk(p) : [p]
@@ -52,8 +53,11 @@ function componentExists(base: string): boolean {
   )
 }
 
-/** Resolves a usingComponents value the way WeChat does: absolute, relative, then miniprogram_npm lookup. */
-function resolveComponent(dir: string, fromDir: string, target: string): string | null {
+/**
+ * Resolves a usingComponents value the way WeChat does (absolute, relative, then miniprogram_npm
+ * lookup) to the component's path without extension, or null when no component is there.
+ */
+export function resolveComponent(dir: string, fromDir: string, target: string): string | null {
   const candidates: string[] = []
   if (target.startsWith('/')) candidates.push(join(dir, target))
   else {
