@@ -1,4 +1,4 @@
-import { z } from '../../../../src/shared/zod'
+import * as z from '../../../../src/shared/zod'
 import type { AppDeps } from '../../lib/deps'
 import { AppError } from '../../lib/errors'
 import { route, type RouteSpec } from '../../lib/routes'
@@ -6,16 +6,16 @@ import { verifyPush } from '../../lib/wechat/push'
 import { applyMediaVerdict } from '../cases/actions/mediaVerdict'
 
 const pushQuery = z.object({
-  signature: z.string().max(128).optional(),
-  timestamp: z.string().max(32).optional(),
-  nonce: z.string().max(128).optional(),
-  echostr: z.string().max(512).optional()
+  signature: z.optional(z.string().check(z.maxLength(128))),
+  timestamp: z.optional(z.string().check(z.maxLength(32))),
+  nonce: z.optional(z.string().check(z.maxLength(128))),
+  echostr: z.optional(z.string().check(z.maxLength(512)))
 })
 
 const mediaCheckEvent = z.object({
   Event: z.literal('wxa_media_check'),
-  trace_id: z.string().min(1).max(128),
-  result: z.object({ suggest: z.string().max(32), label: z.union([z.string(), z.number()]).optional() })
+  trace_id: z.string().check(z.minLength(1), z.maxLength(128)),
+  result: z.object({ suggest: z.string().check(z.maxLength(32)), label: z.optional(z.union([z.string(), z.number()])) })
 })
 
 /** Refuses a push not signed with the 消息推送 token or older than five minutes. */

@@ -1,7 +1,7 @@
 import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { bookAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { resolveActing } from '../../../lib/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'

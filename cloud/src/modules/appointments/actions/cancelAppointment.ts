@@ -1,6 +1,6 @@
 import type { Context } from 'koa'
 import { BOOKING_STATUS_LABELS, cancelAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

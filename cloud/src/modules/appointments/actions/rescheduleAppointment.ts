@@ -1,7 +1,7 @@
 import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { BOOKING_STATUS_LABELS, rescheduleAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { OPEN_CASE_STATUSES, type CaseSummary, type myCasesQuerySchema, type staffCasesQuerySchema } from '../../../../../src/shared/cases'
 import type { Page } from '../../../../../src/shared/common'
 import type { AppDeps } from '../../../lib/deps'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import type { CaseDTO, ConfirmCaseInput, RateCaseInput } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { supplyInfoSchema } from '../../../../../src/shared/cases'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'

@@ -1,7 +1,7 @@
 import type { Context } from 'koa'
 import { Types } from 'mongoose'
 import { CASE_CATEGORIES, type CaseDTO, type submitCaseSchema } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { resolveActing } from '../../../lib/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'

@@ -1,5 +1,5 @@
 import type { Context } from 'koa'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { GuideForStaff, saveGuideDraftSchema } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
 import type { AppDeps } from '../../../lib/deps'

@@ -1,6 +1,6 @@
 import type { Context } from 'koa'
 import { revokeConsentSchema } from '../../../../../src/shared/people'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { notFound } from '../../../lib/errors'

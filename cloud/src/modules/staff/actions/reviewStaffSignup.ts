@@ -1,6 +1,6 @@
 import type { Context } from 'koa'
 import { reviewStaffSignupSchema, type StaffSignupDTO } from '../../../../../src/shared/auth'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
