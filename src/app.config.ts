@@ -1,7 +1,5 @@
 import { tdesignUsingComponents } from './ui/usingComponents'
 
-const usingComponents = process.env.TARO_ENV === 'weapp' ? tdesignUsingComponents : undefined
-
 export default defineAppConfig({
   pages: ['pages/home/index', 'pages/inbox/index', 'pages/me/index'],
   subPackages: [
@@ -52,5 +50,8 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' }
     ]
   },
-  ...(usingComponents ? { usingComponents } : {})
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['pages/guides'] }
+  },
+  ...(Object.keys(tdesignUsingComponents).length ? { usingComponents: tdesignUsingComponents } : {})
 })

@@ -7,7 +7,18 @@ import { readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import { parse } from 'acorn'
 import type { WeappModuleStats } from '../../config/weappModuleStats'
-import { WEAPP_DIR, readAppJson, resolveComponent, walk } from './weapp'
+import {
+  MAIN_PACKAGE_BUDGET,
+  SUBPACKAGE_BUDGET,
+  WEAPP_DIR,
+  packageOf,
+  packageSizes,
+  pageRoutes,
+  readAppJson,
+  resolveComponent,
+  subpackageRoots,
+  walk
+} from './weapp'
 
 /** A source module's share of one output file, in minified bytes. */
 export interface ModuleBytes {
@@ -32,7 +43,7 @@ export interface ComponentReport {
   bytes: number
   /** False for TDesign's shared folders (`common`: styles, wxs, helpers) that are no component. */
   component: boolean
-  /** Pages that can render it (directly or through another component); `*` when registered app-wide. */
+  /** Pages that can render it (directly or through another component); `*` when app-wide (registered, or used by an app-wide one). */
   usedBy: string[]
 }
 
@@ -45,15 +56,6 @@ export interface SizeReport {
 }
 
 const rel = (dir: string, file: string) => relative(dir, file).split(sep).join('/')
-
-function subRoots(dir: string): string[] {
-  const app = readAppJson(dir)
-  return (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''))
-}
-
-function packageOf(roots: string[], file: string): string {
-  return roots.find((r) => file.startsWith(r + '/')) ?? 'main'
-}
 
 type Node = { type: string; start: number; end: number; [key: string]: unknown }
 
@@ -115,12 +117,6 @@ function attribute(source: string, bytes: number, stats: WeappModuleStats | null
   return [...byName].map(([name, b]) => ({ name, bytes: b })).sort((a, b) => b.bytes - a.bytes)
 }
 
-/** Page routes in app.json, subpackage pages included. */
-function pageRoutes(dir: string): string[] {
-  const app = readAppJson(dir)
-  return [...app.pages, ...(app.subPackages ?? app.subpackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`))]
-}
-
 function usingComponents(dir: string, base: string): Record<string, string> {
   try {
     const json = JSON.parse(readFileSync(join(dir, base + '.json'), 'utf8')) as { usingComponents?: Record<string, string> }
@@ -172,16 +168,14 @@ function tdesignComponents(dir: string, files: FileReport[]): ComponentReport[] 
 
 /** Measures dist/weapp (built) and attributes its bytes; `stats` may be null (then no module split). */
 export function sizeReport(stats: WeappModuleStats | null, dir = WEAPP_DIR): SizeReport {
-  const roots = subRoots(dir)
+  const roots = subpackageRoots(dir)
   const files: FileReport[] = walk(dir).map((path) => {
     const file = rel(dir, path)
     const bytes = statSync(path).size
     const modules = file.endsWith('.js') ? attribute(readFileSync(path, 'utf8'), bytes, stats) : []
     return { file, pkg: packageOf(roots, file), bytes, modules }
   })
-  const subPackages = Object.fromEntries(roots.map((r) => [r, files.filter((f) => f.pkg === r).reduce((s, f) => s + f.bytes, 0)]))
-  const totalBytes = files.reduce((s, f) => s + f.bytes, 0)
-  const mainPackageBytes = files.filter((f) => f.pkg === 'main').reduce((s, f) => s + f.bytes, 0)
+  const { mainPackageBytes, subPackageBytes: subPackages, totalBytes } = packageSizes(dir)
   return { mainPackageBytes, totalBytes, subPackages, files, components: tdesignComponents(dir, files) }
 }
 
@@ -201,10 +195,10 @@ function owner(name: string): string {
 }
 
 /** The report as text: packages, biggest files, each chunk's biggest modules and owners, TDesign components. */
-export function formatSizeReport(r: SizeReport, opts: { modulesPerChunk?: number; budgets?: Record<string, number> } = {}): string {
-  const top = opts.modulesPerChunk ?? 8
+export function formatSizeReport(r: SizeReport, modulesPerChunk = 8): string {
+  const top = modulesPerChunk
   const lines: string[] = []
-  const budget = (pkg: string) => (opts.budgets?.[pkg] ? ` (budget ${kb(opts.budgets[pkg]!).trim()})` : '')
+  const budget = (pkg: string) => ` (budget ${kb(pkg === 'main' ? MAIN_PACKAGE_BUDGET : SUBPACKAGE_BUDGET).trim()})`
   lines.push('== packages')
   lines.push(`${kb(r.mainPackageBytes)}  main${budget('main')}`)
   for (const [root, bytes] of Object.entries(r.subPackages)) lines.push(`${kb(bytes)}  ${root}/${budget(root)}`)
@@ -238,7 +232,7 @@ export function formatSizeReport(r: SizeReport, opts: { modulesPerChunk?: number
 
   lines.push('', `== TDesign components (${mainComponentCount(r)} in the main package)`)
   for (const c of r.components) {
-    const users = !c.component ? 'shared styles and helpers' : c.usedBy[0] === '*' ? 'registered app-wide' : c.usedBy.join(', ') || 'no page'
+    const users = !c.component ? 'shared styles and helpers' : c.usedBy[0] === '*' ? 'app-wide' : c.usedBy.join(', ') || 'no page'
     lines.push(`${kb(c.bytes)}  ${c.name.padEnd(15)} [${c.pkg}]  ${users}`)
   }
   return lines.join('\n')
