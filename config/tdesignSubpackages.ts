@@ -95,8 +95,10 @@ export class TDesignSubpackagesPlugin {
           const json = JSON.parse(source) as { usingComponents?: Record<string, string> }
           for (const [tag, ref] of Object.entries(json.usingComponents ?? {})) json.usingComponents![tag] = rewrite(from, ref)
           out = JSON.stringify(json)
-        } else if (/\.(wxml|wxs)$/.test(from)) {
+        } else if (from.endsWith('.wxml')) {
           out = source.replace(/(<(?:import|include|wxs)\b[^>]*\bsrc=["'])([^"']+)(["'])/g, (_m, a, ref, b) => a + rewrite(from, ref) + b)
+        } else if (from.endsWith('.wxs')) {
+          out = source.replace(/(\brequire\(\s*["'])([^"']+)(["']\s*\))/g, (_m, a, ref, b) => a + rewrite(from, ref) + b)
         } else if (from.endsWith('.wxss')) {
           out = source.replace(/(@import\s+["'])([^"']+)(["'])/g, (_m, a, ref, b) => a + rewrite(from, ref) + b)
         }
@@ -116,12 +118,7 @@ export class TDesignSubpackagesPlugin {
         if (!file.startsWith(`${root}/`) || !file.endsWith('.json') || !text(file.replace(/\.json$/, '.wxml'))) continue
         const json = JSON.parse(text(file)!) as { usingComponents?: Record<string, string> }
         if (!json.usingComponents) continue
-        for (const [tag, ref] of Object.entries(json.usingComponents)) {
-          const resolved = ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(file), ref)
-          const to = target(resolved)
-          if (to === resolved) continue
-          json.usingComponents[tag] = ref.startsWith('/') ? `/${to}` : posix.relative(posix.dirname(file), to)
-        }
+        for (const [tag, ref] of Object.entries(json.usingComponents)) json.usingComponents[tag] = rewrite(file, ref)
         compilation.updateAsset(file, new RawSource(JSON.stringify(json)))
       }
     }

@@ -1,7 +1,7 @@
 /**
  * Facts about a built mini-program in dist/weapp: package sizes against their budgets, and whether
- * every file it references (usingComponents, require, wxml import/include/wxs, wxss @import)
- * exists in a package allowed to use it.
+ * every file it references (usingComponents, js and wxs require, wxml import/include/wxs, wxss
+ * @import) exists in a package allowed to use it.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve, sep } from 'node:path'
@@ -164,6 +164,13 @@ export function brokenReferences(dir = WEAPP_DIR): string[] {
         const found = [target, target + '.wxml', target + '.wxs'].find((p) => existsSync(p))
         if (!found) problems.push(`${rel(file)}: ${m[0].slice(0, 40)}… → ${t} does not exist`)
         else reach(file, found, t)
+      }
+    } else if (file.endsWith('.wxs')) {
+      const src = readFileSync(file, 'utf8')
+      for (const m of src.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)) {
+        const target = resolve(from, m[1]!)
+        if (!existsSync(target)) problems.push(`${rel(file)}: require(${m[1]}) does not exist`)
+        else reach(file, target, `require(${m[1]})`)
       }
     } else if (file.endsWith('.wxss')) {
       const src = readFileSync(file, 'utf8')

@@ -65,10 +65,13 @@ describe('weapp references across packages', () => {
         'npm/main/main': component,
         'staff/npm/local/local': component,
         'pages/cases/npm/c/c': component
-      })
+      }),
+      'npm/common/utils.wxs': 'module.exports = {}',
+      'staff/npm/local/local.wxs': "var main = require('../../../npm/common/utils.wxs')\nvar gone = require('../common/utils.wxs')"
     })
-    expect(brokenReferences(dir)).toEqual([
+    expect(brokenReferences(dir).sort()).toEqual([
       'pages/home/index.json: <t-staff> → /staff/npm/local/local is in staff/, which the main package cannot use',
+      'staff/npm/local/local.wxs: require(../common/utils.wxs) does not exist',
       'staff/pages/index/index.json: <t-cases> → /pages/cases/npm/c/c is in pages/cases/, which staff/ cannot use'
     ])
   })
