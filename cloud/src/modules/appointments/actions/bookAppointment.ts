@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { BOOKING_LIFECYCLE, bookAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { resolveActing, storedActing } from '../../people/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'

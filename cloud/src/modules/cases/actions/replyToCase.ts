@@ -1,5 +1,5 @@
 import { replyCaseSchema, type StaffCaseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { addWorkingDays, endOfLocalDay, toLocalDate } from '../../calendar/workingDays'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { PHOTO_MAX_BYTES, uploadPhotoSchema, type UploadDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import { sniffImageType, type FileExt } from '../../../lib/storage'
