@@ -16,6 +16,8 @@ export interface EmbeddedMongo {
   port: number
   /** Absolute data directory, or null when in memory. */
   dataDir: string | null
+  /** Makes every acknowledged write durable on disk now (resolves at once when in memory). */
+  flush(): Promise<void>
   /** Stops listening, closes client connections and writes pending changes to disk. Idempotent. */
   stop(): Promise<void>
 }
@@ -57,6 +59,7 @@ export async function startEmbeddedMongo(opts: EmbeddedMongoOptions = {}): Promi
     uri: `mongodb://${uriHost}:${server.port}/?directConnection=true`,
     port: server.port,
     dataDir,
+    flush: () => server.flush(),
     stop: () => (stopping ??= server.stop())
   }
 }

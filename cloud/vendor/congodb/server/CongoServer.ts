@@ -193,6 +193,13 @@ export class CongoServer {
   }
 
   /**
+   * Make every write acknowledged so far durable on disk (no-op for memory storage).
+   */
+  async flush(): Promise<void> {
+    await this.storage.flush();
+  }
+
+  /**
    * Remove expired TTL documents (single-field indexes with expireAfterSeconds on Date values)
    * and idle cursors. Runs every `maintenanceIntervalMs`.
    */

@@ -120,7 +120,7 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
   /**
    * Write every pending change now.
    */
-  async flush(): Promise<void> {
+  override async flush(): Promise<void> {
     while (this.flushing) {
       await this.flushing;
     }

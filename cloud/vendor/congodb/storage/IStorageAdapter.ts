@@ -19,6 +19,11 @@ export interface IStorageAdapter {
    */
   close(): Promise<void>;
 
+  /**
+   * Make every change made so far durable (a no-op for memory storage)
+   */
+  flush(): Promise<void>;
+
   // ============================================================================
   // Database Operations
   // ============================================================================

@@ -27,6 +27,8 @@ export class MemoryStorageAdapter implements IStorageAdapter {
 
   async close(): Promise<void> {}
 
+  async flush(): Promise<void> {}
+
   /**
    * Called after every change to a collection (including its creation and removal).
    */
