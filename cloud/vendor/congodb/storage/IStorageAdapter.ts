@@ -20,7 +20,13 @@ export interface IStorageAdapter {
   close(): Promise<void>;
 
   /**
-   * Make every change made so far durable (a no-op for memory storage)
+   * Hand every change made so far to the operating system, so it survives a crash of this process
+   * (a no-op for memory storage). The server calls it before every reply.
+   */
+  persist(): Promise<void>;
+
+  /**
+   * Make every change made so far durable on disk (a no-op for memory storage)
    */
   flush(): Promise<void>;
 

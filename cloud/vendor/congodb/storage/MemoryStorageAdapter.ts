@@ -17,7 +17,8 @@ export interface ICollectionState {
 
 /**
  * In-memory storage adapter for CongoDB.
- * Subclasses get told about every change through `onChange` (see FileStorageAdapter).
+ * Subclasses get told about every change, in order, through the `on*` hooks (see FileStorageAdapter).
+ * Stored documents are never mutated: an update stores a new object.
  */
 export class MemoryStorageAdapter implements IStorageAdapter {
   // Database -> Collection -> state
@@ -27,12 +28,24 @@ export class MemoryStorageAdapter implements IStorageAdapter {
 
   async close(): Promise<void> {}
 
+  async persist(): Promise<void> {}
+
   async flush(): Promise<void> {}
 
-  /**
-   * Called after every change to a collection (including its creation and removal).
-   */
-  protected onChange(_dbName: string, _collName: string): void {}
+  /** A document was inserted or replaced (`doc` is the stored version). */
+  protected onPut(_dbName: string, _collName: string, _doc: IStoredDocument): void {}
+
+  /** The document with this `_id` was deleted. */
+  protected onDelete(_dbName: string, _collName: string, _id: unknown): void {}
+
+  /** A collection was created, or its options or indexes changed. */
+  protected onCollection(_dbName: string, _collName: string): void {}
+
+  /** A collection was dropped (also once per collection of a dropped database). */
+  protected onDrop(_dbName: string, _collName: string): void {}
+
+  /** A collection was renamed (moved). */
+  protected onRename(_fromDb: string, _fromColl: string, _toDb: string, _toColl: string): void {}
 
   // ============================================================================
   // Database Operations
@@ -47,7 +60,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     if (!db) return false;
     this.databases.delete(dbName);
     for (const collName of db.keys()) {
-      this.onChange(dbName, collName);
+      this.onDrop(dbName, collName);
     }
     return true;
   }
@@ -85,7 +98,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
       this.databases.delete(dbName);
     }
     if (existed) {
-      this.onChange(dbName, collName);
+      this.onDrop(dbName, collName);
     }
     return existed;
   }
@@ -115,8 +128,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     }
     collection.indexes.setNamespace(toDb, toColl);
     target.set(toColl, collection);
-    this.onChange(fromDb, fromColl);
-    this.onChange(toDb, toColl);
+    this.onRename(fromDb, fromColl, toDb, toColl);
   }
 
   // ============================================================================
@@ -137,7 +149,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     if (!collection) {
       collection = { documents: new Map(), indexes: new IndexEngine(dbName, collName), options };
       db.set(collName, collection);
-      this.onChange(dbName, collName);
+      this.onCollection(dbName, collName);
     }
     return collection;
   }
@@ -149,7 +161,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     // Checks every unique index (including _id_) before anything changes
     collection.indexes.onInsert(storedDoc);
     collection.documents.set(idKeyOf(storedDoc._id), storedDoc);
-    this.onChange(dbName, collName);
+    this.onPut(dbName, collName, storedDoc);
     return storedDoc;
   }
 
@@ -195,7 +207,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     }
     collection.indexes.onUpdate(existing, doc);
     collection.documents.set(key, doc);
-    this.onChange(dbName, collName);
+    this.onPut(dbName, collName, doc);
     return true;
   }
 
@@ -206,7 +218,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     if (!collection || !existing) return false;
     collection.indexes.onDelete(existing);
     collection.documents.delete(key);
-    this.onChange(dbName, collName);
+    this.onDelete(dbName, collName, existing._id);
     return true;
   }
 
@@ -232,7 +244,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     const collection = this.ensureCollection(dbName, collName);
     const created = collection.indexes.createIndex(indexSpec, collection.documents.values());
     if (created) {
-      this.onChange(dbName, collName);
+      this.onCollection(dbName, collName);
     }
     return created;
   }
@@ -246,7 +258,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     const collection = this.getCollectionState(dbName, collName);
     if (!collection) return false;
     collection.indexes.dropIndex(indexName);
-    this.onChange(dbName, collName);
+    this.onCollection(dbName, collName);
     return true;
   }
 
