@@ -87,6 +87,11 @@ function canonicalType(value: unknown): Canonical {
   return 'object';
 }
 
+/** The place of a value's type in MongoDB's comparison order (all numeric types share one). */
+export function typeRank(value: unknown): number {
+  return TYPE_ORDER[canonicalType(value)];
+}
+
 /** The numeric value of a JS number or a BSON numeric wrapper (Long, Int32, Double, Decimal128). */
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;

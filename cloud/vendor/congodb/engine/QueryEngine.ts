@@ -109,6 +109,10 @@ export class QueryEngine {
     if (!projection || Object.keys(projection).length === 0) {
       return documents;
     }
+    const simple = QueryEngine.topLevelProjection(projection);
+    if (simple) {
+      return documents.map(simple);
+    }
 
     let projected: Document[];
     try {
@@ -122,6 +126,36 @@ export class QueryEngine {
       const { _id, ...rest } = doc;
       return { _id, ...rest };
     });
+  }
+
+  /**
+   * A projection that only includes or only excludes top-level fields, done without mingo and
+   * without copying the values (stored documents are never mutated). Null for anything else.
+   */
+  private static topLevelProjection(projection: Document): ((doc: Document) => Document) | null {
+    let include: boolean | null = null;
+    let keepId = true;
+    const fields = new Set<string>();
+    for (const [field, value] of Object.entries(projection)) {
+      if (field.includes('.') || field.startsWith('$') || (typeof value !== 'number' && typeof value !== 'boolean')) return null;
+      const on = Boolean(value);
+      if (field === '_id') {
+        keepId = on;
+        continue;
+      }
+      if (include !== null && include !== on) return null;
+      include = on;
+      fields.add(field);
+    }
+    const inclusive = include ?? keepId;
+    return (doc) => {
+      const out: Document = {};
+      for (const key of Object.keys(doc)) {
+        const keep = key === '_id' ? keepId : inclusive ? fields.has(key) : !fields.has(key);
+        if (keep) out[key] = doc[key];
+      }
+      return out;
+    };
   }
 
   /**

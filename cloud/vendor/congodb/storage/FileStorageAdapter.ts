@@ -640,7 +640,7 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
         } catch (error) {
           throw new Error(`congodb: ${filePath} violates an index: ${(error as Error).message}`);
         }
-        state.documents.set(key, doc);
+        this.storeDocument(state, key, doc);
         return;
       }
       case 'del': {
@@ -649,7 +649,7 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
         const existing = state?.documents.get(key);
         if (state && existing) {
           state.indexes.onDelete(existing);
-          state.documents.delete(key);
+          this.forgetDocument(state, key);
         }
         return;
       }
@@ -665,7 +665,7 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
         }
         for (const spec of wanted.values()) {
           if (spec.name !== '_id_' && !state.indexes.indexExists(spec.name)) {
-            state.indexes.createIndex(spec, state.documents.values());
+            state.indexes.createIndex(spec);
           }
         }
         return;

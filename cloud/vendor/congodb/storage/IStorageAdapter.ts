@@ -1,4 +1,5 @@
 import type { IStoredDocument, IIndexSpecification, Document } from '../types/interfaces';
+import type { IQueryOptions } from '../engine/QueryPlanner';
 
 /**
  * Storage adapter interface for CongoDB
@@ -110,6 +111,12 @@ export interface IStorageAdapter {
    * Callers still apply the filter.
    */
   findCandidates(dbName: string, collName: string, filter: Document): Promise<IStoredDocument[]>;
+
+  /**
+   * The documents matching the filter, sorted, skipped and limited as asked (natural order without
+   * a sort unless `natural: false`), answered from indexes where they help.
+   */
+  query(dbName: string, collName: string, filter: Document, options?: IQueryOptions): Promise<IStoredDocument[]>;
 
   /**
    * Find a document by _id
