@@ -65,6 +65,7 @@ export function idKeyOf(id: unknown): string {
 export class IndexEngine {
   private namespace: string;
   private indexes: Map<string, IIndexData> = new Map();
+  private planning: IPlannableIndex[] | null = null;
 
   /** `documents` gives the collection's current documents (to build an index when it is first needed). */
   constructor(dbName: string, collName: string, private readonly documents: () => Iterable<IStoredDocument>) {
@@ -117,6 +118,7 @@ export class IndexEngine {
       }
     }
     this.indexes.set(normalized.name, data);
+    this.planning = null;
     return true;
   }
 
@@ -133,6 +135,7 @@ export class IndexEngine {
     }
 
     this.indexes.delete(name);
+    this.planning = null;
   }
 
   /**
@@ -142,6 +145,7 @@ export class IndexEngine {
     for (const name of Array.from(this.indexes.keys())) {
       if (name !== ID_INDEX.name) this.indexes.delete(name);
     }
+    this.planning = null;
   }
 
   /**
@@ -227,7 +231,7 @@ export class IndexEngine {
    * The indexes as the query planner sees them.
    */
   plannable(): IPlannableIndex[] {
-    return Array.from(this.indexes.values(), (data) => ({
+    return (this.planning ??= Array.from(this.indexes.values(), (data) => ({
       name: data.spec.name,
       fields: data.fields,
       directions: data.directions,
@@ -237,7 +241,7 @@ export class IndexEngine {
       ordered: () => this.orderedOf(data),
       multikey: () => data.multikey,
       lookup: (values: unknown[]) => (data.entries ? (data.entries.get(values.map(equalityKey).join(KEY_SEPARATOR)) ?? new Set()) : null),
-    }));
+    })));
   }
 
   private orderedOf(data: IIndexData): OrderedEntries {

@@ -4,6 +4,10 @@ import { cloneDocument, compareValues, equalityKey, getPathValues, isPlainDocume
 
 // Import mingo Query class
 import { Query } from 'mingo';
+import * as plugins from '../congodb.plugins';
+
+/** How many compiled filters are kept. */
+const COMPILED_CACHE_SIZE = 1000;
 
 /**
  * Query engine using mingo for MongoDB-compatible query matching
@@ -14,13 +18,32 @@ export class QueryEngine {
    * with the error mongod would give.
    */
   static compile(filter: Document): Query {
+    // Compiling is the dear part of a mingo query; the same filters come again and again
+    const key = plugins.bson.EJSON.stringify(filter, { relaxed: false });
+    const cached = QueryEngine.compiled.get(key);
+    if (cached) {
+      QueryEngine.compiled.delete(key);
+      QueryEngine.compiled.set(key, cached);
+      return cached;
+    }
     QueryEngine.assertSupported(filter);
+    let query: Query;
     try {
-      return new Query(filter);
+      query = new Query(filter);
     } catch (error) {
       throw new CongoError(error instanceof Error ? error.message : String(error), 2);
     }
+    // $$NOW is fixed when a filter is compiled
+    if (key.includes('$$NOW') || key.includes('$$CLUSTER_TIME')) return query;
+    QueryEngine.compiled.set(key, query);
+    if (QueryEngine.compiled.size > COMPILED_CACHE_SIZE) {
+      QueryEngine.compiled.delete(QueryEngine.compiled.keys().next().value as string);
+    }
+    return query;
   }
+
+  /** Compiled filters by their canonical Extended JSON, least recently used first. */
+  private static compiled: Map<string, Query> = new Map();
 
   /**
    * Filter documents by a MongoDB query filter, stopping after `limit` matches when given.

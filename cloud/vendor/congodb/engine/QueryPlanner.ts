@@ -52,6 +52,11 @@ interface IConditions {
   ors: Document[][];
   /** field → equality key of its condition, for the partial-index check. */
   literal: Map<string, string>;
+  /**
+   * Every condition is equality (or `$in`) of a top-level field to plain scalars (string, number,
+   * boolean, Date, ObjectId): an index scan over exactly those fields then answers the filter itself.
+   */
+  exact: boolean;
 }
 
 /** An index scan: point combinations of the first fields, then a range or nothing. */
@@ -60,9 +65,11 @@ interface IScan {
   combos: unknown[][];
   range: IRange | null;
   count: number;
+  /** The scan is the filter's whole answer (see IConditions.exact). */
+  exact: boolean;
 }
 
-type IUnsortedPlan = { kind: 'scans'; scans: IScan[]; count: number } | { kind: 'all'; count: number };
+type IUnsortedPlan = { kind: 'scans'; scans: IScan[]; count: number; exact: boolean } | { kind: 'all'; count: number };
 
 const MAX_COMBINATIONS = 256;
 
@@ -73,6 +80,13 @@ function isPointValue(value: unknown): boolean {
   if (isPlainDocument(value)) return !Object.keys(value).some((k) => k.startsWith('$'));
   const tag = (value as { _bsontype?: string })._bsontype;
   return tag !== 'BSONRegExp' && tag !== 'MinKey' && tag !== 'MaxKey';
+}
+
+/** Values whose equality in an index is exactly the filter's (and mingo's) equality. */
+function isScalar(value: unknown): boolean {
+  if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return true;
+  if (typeof value === 'number') return !Number.isNaN(value);
+  return (value as { _bsontype?: string } | null)?._bsontype === 'ObjectId';
 }
 
 /** Operands of range operators the planner bounds (mingo compares only values of the same type). */
@@ -93,6 +107,7 @@ function fieldOf(conditions: IConditions, field: string): IFieldConditions {
 
 function collect(filter: Document, into: IConditions, prefix = ''): void {
   for (const [key, condition] of Object.entries(filter)) {
+    if (key.startsWith('$') || prefix) into.exact = false;
     if (key === '$and' && Array.isArray(condition)) {
       for (const clause of condition) if (isPlainDocument(clause)) collect(clause, into, prefix);
       continue;
@@ -106,7 +121,15 @@ function collect(filter: Document, into: IConditions, prefix = ''): void {
     if (!prefix) into.literal.set(field, equalityKey(condition));
     if (!isPlainDocument(condition) || !Object.keys(condition).some((k) => k.startsWith('$'))) {
       if (isPointValue(condition)) fieldOf(into, field).points.push([condition]);
+      if (!isScalar(condition)) into.exact = false;
       continue;
+    }
+    const operators = Object.entries(condition);
+    if (
+      operators.length !== 1 ||
+      !(operators[0]?.[0] === '$eq' ? isScalar(operators[0][1]) : operators[0]?.[0] === '$in' && Array.isArray(operators[0][1]) && operators[0][1].every(isScalar))
+    ) {
+      into.exact = false;
     }
     const range: Partial<IRange> = {};
     for (const [op, operand] of Object.entries(condition)) {
@@ -129,7 +152,7 @@ function collect(filter: Document, into: IConditions, prefix = ''): void {
 }
 
 function conditionsOf(filter: Document): IConditions {
-  const conditions: IConditions = { fields: new Map(), ors: [], literal: new Map() };
+  const conditions: IConditions = { fields: new Map(), ors: [], literal: new Map(), exact: true };
   if (isPlainDocument(filter)) collect(filter, conditions);
   return conditions;
 }
@@ -139,6 +162,14 @@ function intersect(a: IRange, b: IRange): IRange {
   const lo = !a.lo ? b.lo : !b.lo ? a.lo : compareValues(a.lo.value, b.lo.value) > 0 || (compareValues(a.lo.value, b.lo.value) === 0 && !a.lo.inclusive) ? a.lo : b.lo;
   const hi = !a.hi ? b.hi : !b.hi ? a.hi : compareValues(a.hi.value, b.hi.value) < 0 || (compareValues(a.hi.value, b.hi.value) === 0 && !a.hi.inclusive) ? a.hi : b.hi;
   return { type: a.type, ...(lo ? { lo } : {}), ...(hi ? { hi } : {}) };
+}
+
+/**
+ * One bound of a range: on a multikey index `{$gt: 1, $lt: 5}` matches [0, 9] (each bound by some
+ * element), so the two bounds cannot be intersected.
+ */
+function oneSided(range: IRange): IRange {
+  return range.lo ? { type: range.type, lo: range.lo } : range;
 }
 
 function belowRange(value: unknown, range: IRange): boolean {
@@ -210,7 +241,7 @@ function scanOf(index: IPlannableIndex, conditions: IConditions): IScan | null {
       continue;
     }
     if (cond && cond.ranges.length > 0) {
-      range = multikey ? (cond.ranges[0] as IRange) : cond.ranges.slice(1).reduce(intersect, cond.ranges[0] as IRange);
+      range = multikey ? oneSided(cond.ranges[0] as IRange) : cond.ranges.slice(1).reduce(intersect, cond.ranges[0] as IRange);
     }
     break;
   }
@@ -221,7 +252,8 @@ function scanOf(index: IPlannableIndex, conditions: IConditions): IScan | null {
   } else {
     for (const combo of combos) count += ordered.countBetween(...boundsOf(index, combo, range));
   }
-  return { index, combos, range, count };
+  const exact = conditions.exact && !range && points.length === conditions.fields.size && conditions.literal.size === conditions.fields.size;
+  return { index, combos, range, count, exact };
 }
 
 function* idsOf(scan: IScan): Generator<string> {
@@ -240,7 +272,7 @@ function bestUnsorted(collection: IPlannerCollection, conditions: IConditions): 
   let best: IUnsortedPlan = { kind: 'all', count: collection.documents.size };
   for (const index of collection.indexes) {
     const scan = scanOf(index, conditions);
-    if (scan && scan.count < best.count) best = { kind: 'scans', scans: [scan], count: scan.count };
+    if (scan && scan.count < best.count) best = { kind: 'scans', scans: [scan], count: scan.count, exact: scan.exact };
   }
   for (const branches of conditions.ors) {
     const scans: IScan[] = [];
@@ -254,7 +286,7 @@ function bestUnsorted(collection: IPlannerCollection, conditions: IConditions): 
       scans.push(...plan.scans);
       count += plan.count;
     }
-    if (count < best.count) best = { kind: 'scans', scans, count };
+    if (count < best.count) best = { kind: 'scans', scans, count, exact: false };
   }
   return best;
 }
@@ -342,9 +374,10 @@ export function runQuery(collection: IPlannerCollection, filter: Document, optio
   const wanted = limit > 0 ? skip + limit : 0;
   const sort = normalizeSort(options.sort);
   const empty = !filter || Object.keys(filter).length === 0;
-  const query = empty ? null : QueryEngine.compile(filter);
   const conditions = conditionsOf(filter);
   const unsorted = bestUnsorted(collection, conditions);
+  const exact = unsorted.kind === 'scans' && unsorted.exact;
+  const query = empty || (exact && sort.length === 0) ? null : QueryEngine.compile(filter);
   const slice = (docs: IStoredDocument[]) => (skip > 0 || limit > 0 ? docs.slice(skip, limit > 0 ? skip + limit : undefined) : docs);
 
   const sorted = sortedScanOf(collection, conditions, sort);
