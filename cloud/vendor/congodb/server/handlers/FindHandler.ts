@@ -14,11 +14,13 @@ const DEFAULT_FIRST_BATCH = 101;
  */
 function batchEnd(documents: plugins.bson.Document[], start: number, batchSize: number): number {
   const limit = Math.min(documents.length, batchSize > 0 ? start + batchSize : documents.length);
-  let bytes = 0;
-  let end = start;
+  if (limit <= start + 1) return limit;
+  // The first document always goes in, so only the ones after it need measuring
+  let bytes = plugins.bson.calculateObjectSize(documents[start] as plugins.bson.Document);
+  let end = start + 1;
   while (end < limit) {
     bytes += plugins.bson.calculateObjectSize(documents[end] as plugins.bson.Document);
-    if (bytes > MAX_BATCH_BYTES && end > start) break;
+    if (bytes > MAX_BATCH_BYTES) break;
     end++;
   }
   return end;
