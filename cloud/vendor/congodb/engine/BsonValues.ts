@@ -153,10 +153,7 @@ export function compareValues(a: unknown, b: unknown): number {
     case 'date':
       return (a as Date).getTime() - (b as Date).getTime();
     case 'objectId':
-      return compareStrings(
-        (a as plugins.bson.ObjectId).toHexString(),
-        (b as plugins.bson.ObjectId).toHexString()
-      );
+      return compareBytes((a as plugins.bson.ObjectId).id, (b as plugins.bson.ObjectId).id);
     case 'timestamp': {
       const ta2 = a as plugins.bson.Timestamp;
       const tb2 = b as plugins.bson.Timestamp;

@@ -1,7 +1,7 @@
 import type { Document, IStoredDocument, ISortSpecification } from '../types/interfaces';
 import type { IPlannableIndex } from './IndexEngine';
 import type { IOrderedEntry } from './OrderedEntries';
-import { compareValues, equalityKey, isPlainDocument, typeRank } from './BsonValues';
+import { compareValues, equalityKey, getPathValues, isPlainDocument, typeRank } from './BsonValues';
 import { QueryEngine } from './QueryEngine';
 
 /**
@@ -204,6 +204,25 @@ function boundsOf(index: IPlannableIndex, combo: unknown[], range: IRange | null
   return [(e) => side(e, 1), (e) => side(e, -1)];
 }
 
+/**
+ * The filter of IConditions.exact conditions as an index sees it: some value under each field's
+ * path (array elements included) equals one of its scalars. That is MongoDB's equality for scalars,
+ * and much cheaper than a mingo query.
+ */
+function scalarMatcher(conditions: IConditions): { test(doc: Document): boolean } {
+  const wanted = Array.from(conditions.fields, ([field, { points }]) => ({
+    field,
+    keys: points.map((list) => new Set(list.map(equalityKey))),
+  }));
+  return {
+    test: (doc) =>
+      wanted.every(({ field, keys }) => {
+        const values = getPathValues(doc, field).map(equalityKey);
+        return keys.every((set) => values.some((key) => set.has(key)));
+      }),
+  };
+}
+
 function product(lists: unknown[][]): unknown[][] {
   let result: unknown[][] = [[]];
   for (const list of lists) {
@@ -377,7 +396,7 @@ export function runQuery(collection: IPlannerCollection, filter: Document, optio
   const conditions = conditionsOf(filter);
   const unsorted = bestUnsorted(collection, conditions);
   const exact = unsorted.kind === 'scans' && unsorted.exact;
-  const query = empty || (exact && sort.length === 0) ? null : QueryEngine.compile(filter);
+  const query = empty || (exact && sort.length === 0) ? null : conditions.exact ? scalarMatcher(conditions) : QueryEngine.compile(filter);
   const slice = (docs: IStoredDocument[]) => (skip > 0 || limit > 0 ? docs.slice(skip, limit > 0 ? skip + limit : undefined) : docs);
 
   const sorted = sortedScanOf(collection, conditions, sort);

@@ -50,7 +50,7 @@ export interface IFileStorageOptions {
   flushDelayMs?: number;
   /** The log is compacted into a new snapshot once it holds at least this many bytes (default 4 MiB)... */
   compactMinBytes?: number;
-  /** ...and at least this multiple of the snapshot's size (default 1), so compaction costs O(1) per write. */
+  /** ...and at least this multiple of the snapshot's size (default 0.5), so compaction costs O(1) per write. */
   compactRatio?: number;
 }
 
@@ -192,7 +192,7 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
     this.basePath = path.resolve(basePath);
     this.flushDelayMs = options.flushDelayMs ?? 200;
     this.compactMinBytes = options.compactMinBytes ?? 4 * 1024 * 1024;
-    this.compactRatio = options.compactRatio ?? 1;
+    this.compactRatio = options.compactRatio ?? 0.5;
   }
 
   // ============================================================================
