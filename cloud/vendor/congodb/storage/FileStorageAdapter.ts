@@ -426,6 +426,8 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
       .catch((error) => console.error('congodb: compaction failed', error))
       .finally(() => {
         this.compacting = null;
+        // Writes went on meanwhile: the new log may already be due
+        this.maybeCompact();
       });
   }
 
