@@ -15,8 +15,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import Koa from 'koa'
-import { startServer } from '../../cloud/src/server'
-import { fixedClock } from '../../cloud/src/lib/clock'
+import { startBenchServer } from './support'
 import { seedOrgAndGuides, type SeededOrg } from '../seed/seedOrgAndGuides'
 import { seedData } from '../seed/data'
 
@@ -102,13 +101,9 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'xlb-bench-api-'))
   let seeded: SeededOrg | null = null
   const bare = await startBareKoa()
-  const server = await startServer({
-    host: '127.0.0.1',
-    port: 0,
+  const server = await startBenchServer({
     dataDir,
-    handleSignals: false,
-    clock: fixedClock(NOW),
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', DATA_DIR: dataDir },
+    now: NOW,
     seed: async (db) => {
       seeded = await seedOrgAndGuides(db, seedData, { now: new Date(NOW) })
     }

@@ -20,6 +20,7 @@ import { Types, type Connection } from 'mongoose'
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../cloud/src/lib/embeddedMongo'
 import { connectDb, ensureIndexes } from '../../cloud/src/lib/db'
 import { caseModel, NO_RANK } from '../../cloud/src/modules/cases/model'
+import { rng } from './support'
 import { CASE_CATEGORY_IDS, CASE_TYPES, OPEN_CASE_STATUSES, type CaseStatus } from '../../src/shared/cases'
 
 const CASES = 100_000
@@ -33,19 +34,6 @@ const DB_NAME = 'xiangliban'
 const LIST_PROJECTION = { pendingNotices: 0, updates: 0, text: 0 }
 const DAY = 24 * 3600_000
 const NOW = new Date('2025-03-03T01:00:00Z')
-
-/** Deterministic PRNG (mulberry32), so every run loads the same cases. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! }
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
 const round1 = (x: number) => Math.round(x * 10) / 10
