@@ -191,9 +191,11 @@ describe('log and snapshot', () => {
     })
   })
 
-  it('migrates a data directory of the previous format (one EJSON file per collection)', async () => {
+  it('migrates a data directory of the previous format (one EJSON file per collection), leaving other files alone', async () => {
     const _id = new ObjectId()
     await mkdir(path.join(dataDir, 'app'))
+    await mkdir(path.join(dataDir, 'uploads', '202503'), { recursive: true })
+    await writeFile(path.join(dataDir, 'uploads', '202503', 'photo.jpg'), 'jpeg bytes')
     await writeFile(
       path.join(dataDir, 'app', 'users.ejson'),
       EJSON.stringify(
@@ -214,7 +216,8 @@ describe('log and snapshot', () => {
       const err = await users.insertOne({ phone: '13800000000' }).catch((e: unknown) => e)
       expect((err as MongoServerError).code).toBe(11000)
     })
-    expect(Object.keys(await files()).sort()).toEqual(['snapshot.ejsonl'])
+    expect(Object.keys(await files()).sort()).toEqual(['snapshot.ejsonl', 'uploads'])
+    expect(await readFile(path.join(dataDir, 'uploads', '202503', 'photo.jpg'), 'utf8')).toBe('jpeg bytes')
     await withServer(async ({ client }) => {
       expect(await client.db('app').collection('users').countDocuments({})).toBe(1)
     })

@@ -1,4 +1,4 @@
-import { mkdir, open, readdir, readFile, rename, rm, truncate, unlink, writeFile } from 'fs/promises';
+import { mkdir, open, readdir, readFile, rename, rmdir, truncate, unlink, writeFile } from 'fs/promises';
 import type { FileHandle } from 'fs/promises';
 import * as path from 'path';
 import { crc32 } from 'zlib';
@@ -699,22 +699,24 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
   /**
    * Data directories of the previous format (`<db>/<collection>.ejson`, one whole file per
    * collection): loaded unless a snapshot already holds them, written as a snapshot, then removed.
+   * Other directories (the app keeps `uploads/` beside the database) are left alone.
    */
-  private async migrateLegacy(dbDirs: string[], alreadyInSnapshot: boolean): Promise<void> {
-    let found = false;
-    for (const dir of dbDirs) {
+  private async migrateLegacy(dirs: string[], alreadyInSnapshot: boolean): Promise<void> {
+    const legacyFiles: string[] = [];
+    for (const dir of dirs) {
       const dbPath = path.join(this.basePath, dir);
       for (const file of await readdir(dbPath)) {
         if (!file.endsWith(LEGACY_SUFFIX)) continue;
-        found = true;
-        if (!alreadyInSnapshot) this.loadLegacyCollection(decodeURIComponent(dir), path.join(dbPath, file), await readFile(path.join(dbPath, file), 'utf8'));
+        const filePath = path.join(dbPath, file);
+        legacyFiles.push(filePath);
+        if (!alreadyInSnapshot) this.loadLegacyCollection(decodeURIComponent(dir), filePath, await readFile(filePath, 'utf8'));
       }
     }
-    if (!found) return;
+    if (legacyFiles.length === 0) return;
     if (!alreadyInSnapshot) await this.writeSnapshot();
-    for (const dir of dbDirs) {
-      await rm(path.join(this.basePath, dir), { recursive: true, force: true });
-    }
+    // Only the collection files go; the directory too if nothing else is in it (it may hold other data)
+    for (const filePath of legacyFiles) await unlink(filePath);
+    for (const dir of new Set(legacyFiles.map((f) => path.dirname(f)))) await rmdir(dir).catch(() => undefined);
   }
 
   private loadLegacyCollection(dbName: string, filePath: string, text: string): void {
