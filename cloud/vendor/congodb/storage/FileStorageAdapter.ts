@@ -156,7 +156,7 @@ function fromCanonical(value: unknown): unknown {
  *   Once the log is larger than `compactMinBytes` and `compactRatio` × the snapshot, a new snapshot
  *   is written in the background (temp file, fsync, rename) and the older logs are deleted.
  *
- * Start = snapshot + the logs after it. A torn last record (a crash while appending) is cut off;
+ * A clean `close()` compacts a log that is due. Start = snapshot + the logs after it. A torn last record (a crash while appending) is cut off;
  * a bad record anywhere else stops the start rather than silently losing data. Written records are
  * fsynced every `flushDelayMs`, on `flush()` and on `close()`. A lock file keeps a second process
  * from using the same directory.
@@ -225,6 +225,8 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
     if (this.written < this.recorded) {
       throw new Error(`congodb: could not write ${this.recorded - this.written} changes to ${this.basePath}`);
     }
+    // A log due for compaction is compacted now rather than read whole by the next start
+    if (this.compactionDue()) await this.writeSnapshot();
     await this.syncAll();
     await this.closeLogs(() => true);
     await unlink(path.join(this.basePath, LOCK_FILE)).catch(() => undefined);
@@ -419,9 +421,12 @@ export class FileStorageAdapter extends MemoryStorageAdapter {
   // Compaction
   // ============================================================================
 
+  private compactionDue(): boolean {
+    return this.logBytes >= this.compactMinBytes && this.logBytes >= this.compactRatio * this.snapshotBytes;
+  }
+
   private maybeCompact(): void {
-    if (this.compacting || this.closed || this.loading) return;
-    if (this.logBytes < this.compactMinBytes || this.logBytes < this.compactRatio * this.snapshotBytes) return;
+    if (this.compacting || this.closed || this.loading || !this.compactionDue()) return;
     this.compacting = this.writeSnapshot()
       .catch((error) => console.error('congodb: compaction failed', error))
       .finally(() => {
