@@ -88,7 +88,8 @@ async function main(): Promise<void> {
           userId: u._id,
           via: 'dev',
           createdAt: now,
-          expiresAt: new Date(now.getTime() + 24 * 3600_000),
+          // A day after the later of the fixed clock and the real one: the database's TTL sweep runs on real time
+          expiresAt: new Date(Math.max(now.getTime(), Date.now()) + 24 * 3600_000),
           lastSeenAt: now
         }))
       )
