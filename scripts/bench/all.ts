@@ -13,7 +13,8 @@ const benches = [
   ['booking', 'scripts/bench/booking.ts'],
   ['cases', 'scripts/bench/cases.ts'],
   ['embedded', 'scripts/bench/embedded.ts'],
-  ['api', 'scripts/bench/api.ts']
+  ['api', 'scripts/bench/api.ts'],
+  ['coldstart', 'scripts/bench/coldstart.ts']
 ] as const
 
 let failed = 0

@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { Types, type Connection } from 'mongoose'
 import { startEmbeddedMongo, type EmbeddedMongo } from '../../cloud/src/lib/embeddedMongo'
-import { connectDb } from '../../cloud/src/lib/db'
+import { connectDb, ensureModelIndexes } from '../../cloud/src/lib/db'
 import { CASE_LIST_PROJECTION as LIST_PROJECTION } from '../../cloud/src/modules/cases/dto'
 import { caseModel, NO_RANK } from '../../cloud/src/modules/cases/model'
 import { rng } from './support'
@@ -154,7 +154,7 @@ async function main(): Promise<void> {
   try {
     embedded = await startEmbeddedMongo({ dataDir })
     db = await connectDb(embedded.uri, DB_NAME)
-    await caseModel(db).init()
+    await ensureModelIndexes([caseModel(db)])
     const r = rng(9)
     const world: World = {
       townshipId: new Types.ObjectId(),
