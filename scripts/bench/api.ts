@@ -1,21 +1,18 @@
 /**
  * `npm run bench:api`: the request path of the backend as ratios to a bare Koa route. Starts, on
- * loopback in this process, (a) a Koa app whose only route returns a small JSON body and (b) the
- * backend (its own embedded database in a temporary directory, or MONGODB_URI) with the demo township
+ * loopback and each in a process of its own, (a) a Koa app whose only route returns a small JSON body
+ * and (b) the backend (its own embedded database in a temporary directory, or MONGODB_URI) with the demo township
  * and its published guides. The same load generator — a worker thread keeping CONNECTIONS keep-alive
  * connections busy for DURATION_MS after a warm-up — then measures requests/s of (a) the bare route,
  * (b) GET /api/guides/:id of a published guide and (c) GET /api/guides?q=… (the resident's search).
  * Every answer must be 200; otherwise the exit code is 1. Progress goes to stderr; the last line on
  * stdout is the JSON summary with the ratios b/a and c/a.
  */
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import Koa from 'koa'
-import { startBenchServer } from './support'
+import { startBareKoa, startBenchServer } from './support'
 import { seedOrgAndGuides, type SeededOrg } from '../seed/seedOrgAndGuides'
 import { seedData } from '../seed/data'
 
@@ -76,24 +73,6 @@ function load(url: string): Promise<LoadResult> {
     worker.once('message', (result: LoadResult) => resolve(result))
     worker.once('error', reject)
   })
-}
-
-async function startBareKoa(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const app = new Koa()
-  app.use((ctx) => {
-    ctx.body = { ok: true, service: 'bare', at: NOW }
-  })
-  const server = http.createServer(app.callback())
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-  }
 }
 
 async function main(): Promise<void> {

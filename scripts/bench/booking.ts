@@ -170,7 +170,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    const db = server.deps.db
+    const db = server.db
     const pool = residents.slice(RESIDENTS)
     const t1 = performance.now()
     const first = await Promise.all(residents.slice(0, RESIDENTS).map((r) => attempt(r)))

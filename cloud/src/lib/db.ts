@@ -1,4 +1,4 @@
-import mongoose, { type Connection, type Model } from 'mongoose'
+import mongoose, { type Connection, type Model, type Types } from 'mongoose'
 
 /**
  * Opens a mongoose connection of its own (models are per connection, so apps can coexist). Models do
@@ -35,4 +35,13 @@ export async function ensureModelIndexes(models: readonly Model<any>[]): Promise
       }
     })
   )
+}
+
+/**
+ * Inserts a document exactly as the caller built it, through the driver: no mongoose document, casting,
+ * defaults or validation — for hot paths whose documents are complete and typed (the model's schema
+ * still gives the collection its indexes). A duplicate key throws the driver's E11000 error.
+ */
+export async function insertDocument<T>(model: Model<T>, doc: T & { _id: Types.ObjectId }): Promise<void> {
+  await model.collection.insertOne(doc as never)
 }

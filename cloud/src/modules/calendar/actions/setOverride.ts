@@ -6,6 +6,7 @@ import type { AuthedUser } from '../../../lib/types'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { calendarOverrideModel, toCalendarOverrideDTO, type CalendarOverrideDoc } from '../model'
+import { forgetTownshipOverrides } from '../load'
 
 export const setOverrideInput = putOverrideSchema
 export type SetOverrideInput = z.output<typeof setOverrideInput>
@@ -46,5 +47,6 @@ export async function setOverride(deps: AppDeps, admin: AuthedUser, date: LocalD
     targetId: String(saved._id),
     detail: `${date} ${input.kind === 'closed' ? '停止办公' : '照常上班'}：${input.reason}`
   })
+  forgetTownshipOverrides(deps.db, admin.townshipId)
   return toCalendarOverrideDTO(saved)
 }

@@ -6,7 +6,7 @@ import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffScopeFilter } from '../../../lib/visibility'
 import { addWorkingDays, endOfLocalDay, toLocalDate } from '../../calendar/workingDays'
-import { overridesFrom } from '../core'
+import { townshipOverrides } from '../../calendar/load'
 import { CASE_LIST_PROJECTION, toCaseSummary } from '../dto'
 import { caseModel, type CaseDoc } from '../model'
 
@@ -19,7 +19,7 @@ export type ListStaffCasesInput = z.output<typeof listStaffCasesInput>
  */
 export async function listStaffCases(deps: AppDeps, user: AuthedUser, q: ListStaffCasesInput): Promise<Page<CaseSummary>> {
   const now = deps.clock.now()
-  const overrides = await overridesFrom(deps.db, user.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, user.townshipId)
   const filter = staffScopeFilter(user)
   if (q.departmentId) {
     const allowed = user.role === 'admin' || user.departmentIds.includes(q.departmentId)
