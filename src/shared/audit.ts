@@ -22,7 +22,9 @@ export const AUDIT_ACTIONS = [
   'appointment.exceptionSet',
   'appointment.exceptionRemoved',
   'case.submittedOnBehalf',
-  'case.published'
+  'case.published',
+  'case.read',
+  'case.contactPhoneRead'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -46,7 +48,9 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.exceptionSet': '设置预约例外日',
   'appointment.exceptionRemoved': '取消预约例外日',
   'case.submittedOnBehalf': '代群众提交诉求',
-  'case.published': '发布热点回应'
+  'case.published': '发布热点回应',
+  'case.read': '查看诉求详情（含全文）',
+  'case.contactPhoneRead': '查看诉求的完整联系电话'
 }
 
 export const auditListQuerySchema = z.extend(paging, {

@@ -428,13 +428,19 @@ export interface CaseSummary {
   updatedAt: string
 }
 
+/** The full call-back phone of a case, for the staff handling it (every read is audited). */
+export interface CaseContactPhoneDTO {
+  phone: string
+}
+
 /** A case as staff see it: the whole history, internal notes, the contact and allowed actions. */
 export interface StaffCaseDTO extends Omit<CaseDTO, 'timeline'> {
   townshipId: string
   departmentId: string | null
   moderation: ModerationState
   moderationNote: string | null
-  contactPhone: string | null
+  /** The phone to call back on, masked (138****8000); the full number is one audited request away. */
+  contactPhoneMasked: string | null
   deadline: CaseDeadlineDTO | null
   escalated: boolean
   mergedIntoId: string | null
