@@ -62,7 +62,8 @@ export const NOTICE_EVENT_TYPES = [
   'case.replied',
   'case.overdueApology',
   'case.escalated',
-  'case.closed'
+  'case.closed',
+  'case.deadlineMoved'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
