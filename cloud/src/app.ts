@@ -61,7 +61,8 @@ export function createApp(deps: AppDeps, plan: ModulePlan): XlbApp {
     await next()
   })
   const photoBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1500kb', parsedMethods: [...WRITE_METHODS] })
-  const jsonBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '1mb', parsedMethods: [...WRITE_METHODS] })
+  // WeChat Cloud Hosting takes request bodies up to 100 KiB; photos have their own endpoint.
+  const jsonBodyParser = bodyParser({ enableTypes: ['json'], jsonLimit: '100kb', parsedMethods: [...WRITE_METHODS] })
   app.use((ctx, next) => (ctx.path === PHOTO_UPLOAD_PATH ? photoBodyParser(ctx, next) : jsonBodyParser(ctx, next)))
   for (const middleware of plan.middleware) app.use(middleware(deps))
   app.use(async (ctx, next) => {

@@ -51,11 +51,13 @@ describe('error shapes', () => {
     expect(res.body.message).toContain('role')
   })
 
-  it('refuses bodies over 1 MB with 413', async () => {
-    const res = await t.http.post('/api/auth/wechat-login').send({ code: 'x'.repeat(1024 * 1024 + 10) })
+  it('refuses bodies over 100 KiB with 413, as WeChat Cloud Hosting does', async () => {
+    const fits = await t.http.post('/api/auth/wechat-login').send({ code: 'x'.repeat(100 * 1024 - 20) })
+    expect(fits.status).toBe(400)
+    const res = await t.http.post('/api/auth/wechat-login').send({ code: 'x'.repeat(100 * 1024 + 10) })
     expect(res.status).toBe(413)
     expect(res.body.code).toBe('PAYLOAD_TOO_LARGE')
-    expect(res.body.message).toContain('提交的内容太大（超过 1 MB）')
+    expect(res.body.message).toContain('提交的内容太大（超过 100 KB）')
   })
 
   it('refuses writes that are not JSON with 415', async () => {

@@ -13,7 +13,7 @@ const HTTP_MESSAGES: Record<number, [string, string]> = {
   404: ['NOT_FOUND', '没有找到您要的内容'],
   405: ['METHOD_NOT_ALLOWED', '这个接口不支持这种请求方式'],
   408: ['REQUEST_TIMEOUT', '请求超时，请检查网络后再试'],
-  413: ['PAYLOAD_TOO_LARGE', '提交的内容太大（超过 1 MB），请删减后再试；图片请单独上传'],
+  413: ['PAYLOAD_TOO_LARGE', '提交的内容太大，请删减后再试；图片请单独上传'],
   415: ['UNSUPPORTED_MEDIA_TYPE', '请用 JSON 格式提交（Content-Type: application/json）'],
   429: ['TOO_MANY_REQUESTS', '操作太频繁了，请稍后再试']
 }
@@ -22,13 +22,16 @@ const HTTP_MESSAGES: Record<number, [string, string]> = {
 export function toAppError(err: unknown): AppError | null {
   if (err instanceof AppError) return err
   if (!err || typeof err !== 'object') return null
-  const e = err as { name?: string; type?: string; code?: unknown; status?: unknown; statusCode?: unknown; errors?: unknown; path?: unknown }
+  const e = err as { name?: string; type?: string; code?: unknown; status?: unknown; statusCode?: unknown; errors?: unknown; path?: unknown; limit?: unknown }
   const status = typeof e.status === 'number' ? e.status : typeof e.statusCode === 'number' ? e.statusCode : undefined
 
   if (err instanceof SyntaxError && status === 400) {
     return new AppError(400, 'INVALID_JSON', '请求内容不是有效的 JSON')
   }
-  if (e.type === 'entity.too.large') return httpError(413)
+  if (e.type === 'entity.too.large') {
+    const kb = typeof e.limit === 'number' ? Math.floor(e.limit / 1024) : null
+    return kb ? new AppError(413, 'PAYLOAD_TOO_LARGE', `提交的内容太大（超过 ${kb} KB），请删减后再试；图片请单独上传`) : httpError(413)
+  }
   if (e.type === 'encoding.unsupported' || e.type === 'charset.unsupported') {
     return new AppError(415, 'UNSUPPORTED_ENCODING', '不支持这种内容编码，请用 UTF-8 的 JSON 提交')
   }
