@@ -184,6 +184,7 @@ export async function seedDemoCases(
       mergedIntoNumber: null,
       rating: d.rating ? { level: d.rating, comment: '修得很快，谢谢', at: updates.at(-1)!.at } : null,
       hotResponseId: hotId,
+      dispatch: null,
       updates,
       pendingNotices: [],
       submittedAt,

@@ -22,7 +22,15 @@ export const AUDIT_ACTIONS = [
   'appointment.exceptionSet',
   'appointment.exceptionRemoved',
   'case.submittedOnBehalf',
-  'case.published'
+  'case.published',
+  'qr.created',
+  'qr.retired',
+  'qr.sheetPrinted',
+  'volunteer.approved',
+  'volunteer.rejected',
+  'volunteer.suspended',
+  'visit.dispatched',
+  'visit.addressRead'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -46,7 +54,15 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.exceptionSet': '设置预约例外日',
   'appointment.exceptionRemoved': '取消预约例外日',
   'case.submittedOnBehalf': '代群众提交诉求',
-  'case.published': '发布热点回应'
+  'case.published': '发布热点回应',
+  'qr.created': '生成二维码',
+  'qr.retired': '停用二维码',
+  'qr.sheetPrinted': '打印二维码（含门牌户主信息）',
+  'volunteer.approved': '通过志愿者登记',
+  'volunteer.rejected': '退回志愿者登记',
+  'volunteer.suspended': '暂停志愿者服务',
+  'visit.dispatched': '派志愿者上门',
+  'visit.addressRead': '志愿者查看上门地址和联系电话'
 }
 
 export const auditListQuerySchema = paging.extend({
