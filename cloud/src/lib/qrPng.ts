@@ -9,19 +9,18 @@ export function qrPng(text: string, opts: { scale?: number; margin?: number; tra
   const matrix = qrMatrix(text)
   const scale = opts.scale ?? 8
   const margin = opts.margin ?? 4
-  const size = (matrix.length + margin * 2) * scale
+  const modules = matrix.length + margin * 2
+  const size = modules * scale
   const png = new PNG({ width: size, height: size })
-  for (let y = 0; y < size; y++) {
-    const row = matrix[Math.floor(y / scale) - margin]
-    for (let x = 0; x < size; x++) {
-      const dark = row?.[Math.floor(x / scale) - margin] === true
-      const at = (y * size + x) * 4
-      const light = opts.transparent ? 0 : 255
-      png.data[at] = dark ? 0 : 255
-      png.data[at + 1] = dark ? 0 : 255
-      png.data[at + 2] = dark ? 0 : 255
-      png.data[at + 3] = dark ? 255 : light
-    }
+  const light = Buffer.from([255, 255, 255, opts.transparent ? 0 : 255])
+  const dark = Buffer.from([0, 0, 0, 255])
+  const rowBytes = size * 4
+  for (let m = 0; m < modules; m++) {
+    const cells = matrix[m - margin]
+    const line = Buffer.alloc(rowBytes)
+    for (let x = 0; x < size; x++) (cells?.[Math.floor(x / scale) - margin] === true ? dark : light).copy(line, x * 4)
+    for (let k = 0; k < scale; k++) line.copy(png.data, (m * scale + k) * rowBytes)
   }
-  return PNG.sync.write(png)
+  // No per-row filter search: a two-colour image compresses well without it, and the search is slow.
+  return PNG.sync.write(png, { filterType: 0 })
 }

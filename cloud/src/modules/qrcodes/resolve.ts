@@ -44,7 +44,7 @@ async function windowOf(deps: AppDeps, t: QrTargetDoc): Promise<QrResolveDTO['wi
   const [dept, guides] = await Promise.all([
     departmentModel(deps.db).findById(t.departmentId).lean<DepartmentDoc>(),
     guideModel(deps.db)
-      .find({ townshipId: t.townshipId, 'search.departmentId': String(t.departmentId), published: { $ne: null } }, { 'published.title': 1, 'published.appointmentAvailable': 1 })
+      .find({ townshipId: t.townshipId, 'published.departmentId': String(t.departmentId) }, { 'published.title': 1, 'published.appointmentAvailable': 1 })
       .sort({ slug: 1 })
       .lean<{ _id: Types.ObjectId; published: Pick<GuideContent, 'title' | 'appointmentAvailable'> }[]>()
   ])

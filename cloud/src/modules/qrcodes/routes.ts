@@ -94,7 +94,7 @@ export const qrRoutes: readonly RouteSpec[] = [
     access: STAFF,
     body: printSheetInput,
     idempotent: true,
-    handler: ({ deps, user, body, ctx }) => printSheet(deps, user, body, deps.config.publicBaseUrl ?? ctx.origin)
+    handler: ({ deps, user, body, ctx }) => printSheet(deps, user, body, deps.config.publicBaseUrl ?? `${ctx.protocol}://${ctx.host}`)
   }),
   route({
     method: 'get',

@@ -83,7 +83,7 @@ function poster(doc: Doc, card: SheetCard): void {
   for (const line of card.lines) at = centred(doc, line, MARGIN, at + 4, w, 18, '#374151')
   const size = 330
   drawCode(doc, card.art, (A4.w - size) / 2, at + 20, size)
-  centred(doc, '微信扫一扫，或用手机相机扫码', MARGIN, at + size + 36, w, 16, '#4b5563')
+  centred(doc, card.art.form === 'miniprogram' ? '打开微信，扫一扫' : '用微信或手机相机扫一扫', MARGIN, at + size + 36, w, 16, '#4b5563')
   centred(doc, card.footer, MARGIN, A4.h - MARGIN - 40, w, 16, '#111111')
 }
 
