@@ -14,9 +14,9 @@ import { CASE_PHOTOS_MAX } from './cases'
  * Endpoints (all below /api; writes marked [idem] need an `Idempotency-Key` header):
  *
  * Residents and assistants:
- * - GET    /volunteers/me                        → VolunteerDTO | null (my registration)
+ * - GET    /volunteers/me                        → MyVolunteerDTO (my registration, if any)
  * - POST   /volunteers                           [idem] body RegisterVolunteerInput → VolunteerDTO (201; again after a rejection)
- * - GET    /cases/:id/visit                      → CaseVisitDTO | null (who is coming and when; my own case only)
+ * - GET    /cases/:id/visit                      → CaseVisitAnswer (who is coming and when; my own case only)
  * - GET    /cases/:id/visit/photos/:photoId      → the image bytes of a visit photo (my own case only)
  * Approved volunteers (only their own orders; the address only while the order is theirs):
  * - GET    /volunteer/orders?scope=open|done      → VisitOrderDTO[]
@@ -277,7 +277,18 @@ export interface CaseVisitDTO {
   volunteerName: string
   volunteerKindLabel: string
   plannedAt: string | null
-  visit: { visitedAt: string; text: string; photoUrls: string[] } | null
+  /** What the volunteer recorded of the visit, once they have. */
+  record: { visitedAt: string; text: string; photoUrls: string[] } | null
+}
+
+/** My registration, null when I have none. */
+export interface MyVolunteerDTO {
+  volunteer: VolunteerDTO | null
+}
+
+/** The visit of my help request, null while nobody is on the way. */
+export interface CaseVisitAnswer {
+  visit: CaseVisitDTO | null
 }
 
 /** Figures for the dashboard. */

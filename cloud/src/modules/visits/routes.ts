@@ -34,7 +34,7 @@ export const visitRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/volunteers/me',
-    summary: '我的志愿者/网格员登记（没有时为 null）',
+    summary: '我的志愿者/网格员登记（没有时 volunteer 为 null）',
     tag: TAG,
     access: 'signedIn',
     handler: ({ deps, user }) => getMyVolunteer(deps, user)
