@@ -99,7 +99,7 @@ describe('dispatching a help request', () => {
   it('suggests the village’s volunteers first, least loaded first, and only dispatches accepted help requests', async () => {
     const busy = await volunteer('忙志愿', east())
     const free = await volunteer('闲志愿', east())
-    const far = await volunteer('远志愿', west())
+    await volunteer('远志愿', west())
     const resident = await t.signIn('resident')
     const first = await helpRequest(resident)
     expect((await post(admin, `/api/staff/visits/cases/${first}/dispatch`, { volunteerId: busy.volunteerId })).status).toBe(200)
