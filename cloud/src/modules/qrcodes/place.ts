@@ -1,4 +1,4 @@
-import { Types } from 'mongoose'
+import { Types, type Connection } from 'mongoose'
 import { QR_TARGET_LIFECYCLE, type CreateTargetInput, type DoorplateInput, type QrTargetKind } from '../../../../src/shared/qrcodes'
 import type { GuideContent } from '../../../../src/shared/guides'
 import type { AppDeps } from '../../lib/deps'
@@ -26,15 +26,15 @@ export interface Placement {
 const oid = (id: string) => new Types.ObjectId(id)
 
 /** The caller's township (every code belongs to one). */
-export async function townshipOf(deps: AppDeps, user: AuthedUser): Promise<TownshipDoc> {
-  const t = await townshipModel(deps.db).findById(oid(user.townshipId)).lean<TownshipDoc>()
+export async function townshipOf(db: Connection, user: AuthedUser): Promise<TownshipDoc> {
+  const t = await townshipModel(db).findById(oid(user.townshipId)).lean<TownshipDoc>()
   if (!t) throw badRequest('TOWNSHIP_UNKNOWN', '没有找到您所在的乡镇，请重新登录')
   return t
 }
 
 /** A village of the caller's township, or a 400 saying to pick one. */
-export async function villageOf(deps: AppDeps, user: AuthedUser, villageId: string): Promise<VillageDoc> {
-  const v = await villageModel(deps.db).findOne({ _id: oid(villageId), townshipId: oid(user.townshipId) }).lean<VillageDoc>()
+export async function villageOf(db: Connection, user: AuthedUser, villageId: string): Promise<VillageDoc> {
+  const v = await villageModel(db).findOne({ _id: oid(villageId), townshipId: oid(user.townshipId) }).lean<VillageDoc>()
   if (!v) throw badRequest('VILLAGE_UNKNOWN', '请选择本乡镇的村（社区）')
   return v
 }
@@ -71,22 +71,22 @@ function requireDepartment(user: AuthedUser, departmentId: Types.ObjectId): void
  * Works out where a requested code goes and checks the caller may make it: hall, board and door
  * plates by an admin; a window or a published guide of the caller's departments by its staff.
  */
-export async function placeTarget(deps: AppDeps, user: AuthedUser, input: CreateTargetInput): Promise<Placement> {
+export async function placeTarget(db: Connection, user: AuthedUser, input: CreateTargetInput): Promise<Placement> {
   const townshipId = oid(user.townshipId)
   switch (input.kind) {
     case 'hall': {
       requireAdmin(user)
-      const t = await townshipOf(deps, user)
+      const t = await townshipOf(db, user)
       return { kind: 'hall', title: input.title?.trim() || `${t.name}便民服务中心`, departmentId: null, guideId: null, villageId: null, household: null, activeKey: `hall:${user.townshipId}` }
     }
     case 'window': {
-      const d = await departmentModel(deps.db).findOne({ _id: oid(input.departmentId), townshipId }).lean<DepartmentDoc>()
+      const d = await departmentModel(db).findOne({ _id: oid(input.departmentId), townshipId }).lean<DepartmentDoc>()
       if (!d) throw badRequest('DEPARTMENT_UNKNOWN', '请选择本乡镇的窗口（站所）')
       requireDepartment(user, d._id)
       return { kind: 'window', title: `${d.windowName} ${d.name}`.trim(), departmentId: d._id, guideId: null, villageId: null, household: null, activeKey: `window:${String(d._id)}` }
     }
     case 'guide': {
-      const g = await guideModel(deps.db)
+      const g = await guideModel(db)
         .findOne({ _id: oid(input.guideId), townshipId, published: { $ne: null } }, { published: 1 })
         .lean<{ _id: Types.ObjectId; published: GuideContent }>()
       if (!g) throw badRequest('GUIDE_NOT_PUBLISHED', '只能给已发布的办事指南生成“码上知道”二维码，请先发布')
@@ -96,12 +96,12 @@ export async function placeTarget(deps: AppDeps, user: AuthedUser, input: Create
     }
     case 'board': {
       requireAdmin(user)
-      const v = await villageOf(deps, user, input.villageId)
+      const v = await villageOf(db, user, input.villageId)
       return { kind: 'board', title: `${v.name}村务公开栏`, departmentId: null, guideId: null, villageId: v._id, household: null, activeKey: `board:${String(v._id)}` }
     }
     case 'doorplate': {
       requireAdmin(user)
-      const v = await villageOf(deps, user, input.villageId)
+      const v = await villageOf(db, user, input.villageId)
       return doorplatePlacement(v, householdOf(input))
     }
   }

@@ -9,6 +9,7 @@ import { useLoad } from '../../../components/common/useLoad'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { CasePhotos } from '../../../components/cases/CasePhotos'
 import { CaseTimeline } from '../../../components/cases/CaseTimeline'
+import { CaseVisitCard } from '../../../components/visits/CaseVisitCard'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
 import { photoProblem, type FormPhoto } from '../../../components/cases/caseForm'
@@ -132,6 +133,8 @@ export default function CaseDetailPage() {
         <Row k="公开时">{c.hideName ? '隐藏姓名' : '显示姓名'}</Row>
         {c.mergedIntoNumber ? <Row k="合并到">{`诉求 ${c.mergedIntoNumber}，请看那件的进度`}</Row> : null}
       </Section>
+
+      {c.type === 'help' ? <CaseVisitCard caseId={c.id} version={c.updatedAt} /> : null}
 
       {c.reply ? (
         <Section id="case-reply" title="答复">

@@ -19,7 +19,7 @@ export type CreateDoorplatesInput = z.output<typeof createDoorplatesInput>
  */
 export async function createDoorplates(deps: AppDeps, user: AuthedUser, input: CreateDoorplatesInput): Promise<DoorplateBatchDTO> {
   if (user.role !== 'admin') throw forbidden(ADMIN_ONLY)
-  const village = await villageOf(deps, user, input.villageId)
+  const village = await villageOf(deps.db, user, input.villageId)
   const placements = [...new Map(input.plates.map((p) => doorplatePlacement(village, householdOf(p))).map((p) => [p.activeKey, p])).values()]
   const existing = await qrTargetModel(deps.db)
     .find({ activeKey: { $in: placements.map((p) => p.activeKey) } })

@@ -14,7 +14,7 @@ export type CreateTargetInput = z.output<typeof createTargetInput>
  * live code per place (409 when it has one); who may make which is in `placeTarget`. Audited.
  */
 export async function createTarget(deps: AppDeps, user: AuthedUser, input: CreateTargetInput): Promise<QrTargetDTO> {
-  const target = await insertTarget(deps, user, await placeTarget(deps, user, input))
+  const target = await insertTarget(deps, user, await placeTarget(deps.db, user, input))
   await recordAudit(deps, user, { action: 'qr.created', targetType: 'qrTarget', targetId: String(target._id), detail: `${target.kind} ${target.title}` })
   const [view] = await targetViews(deps, [target])
   return view!

@@ -61,7 +61,7 @@ async function batchOf(deps: AppDeps, user: AuthedUser, input: PrintSheetInput, 
   const Target = qrTargetModel(deps.db)
   if (input.batch === 'doorplates') {
     if (user.role !== 'admin') throw forbidden(`门牌印有户主信息，${ADMIN_ONLY}`)
-    const village = await villageOf(deps, user, input.villageId!)
+    const village = await villageOf(deps.db, user, input.villageId!)
     const targets = await Target.find({ townshipId: township._id, villageId: village._id, kind: 'doorplate', status: 'active' }).sort({ createdAt: 1 }).lean<QrTargetDoc[]>()
     if (!targets.length) throw notFound(`${village.name}还没有门牌二维码，请先生成门牌`)
     return { targets, name: `${village.name}智慧门牌`, villageName: village.name }
@@ -89,7 +89,7 @@ async function batchOf(deps: AppDeps, user: AuthedUser, input: PrintSheetInput, 
  */
 export async function printSheet(deps: AppDeps, user: AuthedUser, input: PrintSheetInput, h5Base: string): Promise<SheetDTO> {
   const form: QrCodeForm = input.code ?? (deps.config.isProduction ? 'miniprogram' : 'web')
-  const township = await townshipOf(deps, user)
+  const township = await townshipOf(deps.db, user)
   const { targets, name, villageName } = await batchOf(deps, user, input, township)
   const departments = new Map(
     (await departmentModel(deps.db).find({ _id: { $in: targets.flatMap((t) => (t.departmentId ? [t.departmentId] : [])) } }).lean<DepartmentDoc[]>()).map((d) => [String(d._id), d])

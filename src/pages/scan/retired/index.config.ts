@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '这个码已停用'
+})

@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '派志愿者上门'
+})

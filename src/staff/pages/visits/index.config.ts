@@ -1,0 +1,3 @@
+export default definePageConfig({
+  navigationBarTitleText: '上门服务派单'
+})
