@@ -1,6 +1,6 @@
 import { Schema, type Connection, type Model, type Types } from 'mongoose'
 import { QR_TARGET_ACTIONS, QR_TARGET_KINDS, QR_TARGET_STATUSES, type QrTargetAction, type QrTargetKind, type QrTargetStatus } from '../../../../src/shared/qrcodes'
-import type { RecordedUpdate } from '../../lib/lifecycle'
+import { recordedUpdateSchema, type RecordedUpdate } from '../../lib/lifecycle'
 
 /** The household a door plate names. */
 export interface TargetHousehold {
@@ -36,20 +36,7 @@ export interface QrTargetDoc {
   updatedAt: Date
 }
 
-const updateSchema = new Schema(
-  {
-    action: { type: String, enum: QR_TARGET_ACTIONS, required: true },
-    from: { type: String, enum: [...QR_TARGET_STATUSES, null], default: null },
-    to: { type: String, enum: QR_TARGET_STATUSES, required: true },
-    authorId: { type: Schema.Types.ObjectId, default: null },
-    authorName: { type: String, required: true },
-    authorRole: { type: String, required: true },
-    at: { type: Date, required: true },
-    publicText: { type: String, default: null },
-    internalNote: { type: String, default: null }
-  },
-  { _id: false }
-)
+const updateSchema = recordedUpdateSchema(QR_TARGET_STATUSES, QR_TARGET_ACTIONS)
 
 const targetSchema = new Schema<QrTargetDoc>(
   {

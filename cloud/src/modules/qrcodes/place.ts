@@ -1,5 +1,5 @@
 import { Types, type Connection } from 'mongoose'
-import { QR_TARGET_LIFECYCLE, type CreateTargetInput, type DoorplateInput, type QrTargetKind } from '../../../../src/shared/qrcodes'
+import { QR_TARGET_LIFECYCLE, type CreateTargetInput, type DoorplateInput } from '../../../../src/shared/qrcodes'
 import type { GuideContent } from '../../../../src/shared/guides'
 import type { AppDeps } from '../../lib/deps'
 import { AppError, badRequest, conflict, forbidden } from '../../lib/errors'
@@ -13,15 +13,7 @@ import { qrTargetModel, type QrTargetDoc, type TargetHousehold } from './model'
 import { newScene } from './scene'
 
 /** Where a new code goes: everything but its scene and history. */
-export interface Placement {
-  kind: QrTargetKind
-  title: string
-  departmentId: Types.ObjectId | null
-  guideId: Types.ObjectId | null
-  villageId: Types.ObjectId | null
-  household: TargetHousehold | null
-  activeKey: string
-}
+export type Placement = Pick<QrTargetDoc, 'kind' | 'title' | 'departmentId' | 'guideId' | 'villageId' | 'household'> & { activeKey: string }
 
 const oid = (id: string) => new Types.ObjectId(id)
 

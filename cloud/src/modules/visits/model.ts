@@ -9,7 +9,7 @@ import {
   type VolunteerSkillId,
   type VolunteerStatus
 } from '../../../../src/shared/visits'
-import type { RecordedUpdate } from '../../lib/lifecycle'
+import { recordedUpdateSchema, type RecordedUpdate } from '../../lib/lifecycle'
 import type { NoticeEvent } from '../../lib/notices'
 
 /** A volunteer's or grid worker's registration for a village (one per account). */
@@ -35,20 +35,7 @@ export interface VolunteerDoc {
   updatedAt: Date
 }
 
-const updateSchema = new Schema(
-  {
-    action: { type: String, enum: VOLUNTEER_ACTIONS, required: true },
-    from: { type: String, enum: [...VOLUNTEER_STATUSES, null], default: null },
-    to: { type: String, enum: VOLUNTEER_STATUSES, required: true },
-    authorId: { type: Schema.Types.ObjectId, default: null },
-    authorName: { type: String, required: true },
-    authorRole: { type: String, required: true },
-    at: { type: Date, required: true },
-    publicText: { type: String, default: null },
-    internalNote: { type: String, default: null }
-  },
-  { _id: false }
-)
+const updateSchema = recordedUpdateSchema(VOLUNTEER_STATUSES, VOLUNTEER_ACTIONS)
 
 const volunteerSchema = new Schema<VolunteerDoc>(
   {

@@ -28,6 +28,14 @@ export async function villageNameOf(db: Connection, c: Pick<CaseDoc, 'villageId'
   return (await villageModel(db).findById(c.villageId, { name: 1 }).lean())?.name ?? null
 }
 
+/** The names of the villages a list of records names, by id. */
+export async function villageNames(db: Connection, records: readonly { villageId: Types.ObjectId | null }[]): Promise<Map<string, string>> {
+  const ids = [...new Set(records.flatMap((r) => (r.villageId ? [String(r.villageId)] : [])))]
+  if (!ids.length) return new Map()
+  const villages = await villageModel(db).find({ _id: { $in: ids.map((id) => new Types.ObjectId(id)) } }, { name: 1 }).lean()
+  return new Map(villages.map((v) => [String(v._id), v.name]))
+}
+
 /** An order as its volunteer sees it; a view that shows the address (the order is theirs) is audited. */
 export async function orderView(deps: AppDeps, user: AuthedUser, c: CaseDoc): Promise<VisitOrderDTO> {
   const view = toOrderDTO(c, await villageNameOf(deps.db, c))

@@ -11,13 +11,13 @@ import { LoadFailed } from '../../../components/common/LoadFailed'
 import { useLoad } from '../../../components/common/useLoad'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
-import { photoProblem, type FormPhoto } from '../../../components/cases/caseForm'
+import type { FormPhoto } from '../../../components/cases/caseForm'
+import { uploadPicked } from '../../../components/cases/uploadPicked'
 import { chinaTime } from '../../../components/cases/format'
 import { useSubmit } from '../../../components/forms/useSubmit'
 import { WhenPicker } from '../../../components/visits/WhenPicker'
 import { chinaInstant, dayChoices, hourChoices } from '../../../components/visits/when'
-import { uploadPhoto } from '../../../services/cases'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { ApiRequestError, messageOf } from '../../../services/http'
 import { acceptOrder, declineOrder, getMyOrder, recordVisit } from '../../../services/visits'
 import '../../../components/scan/scan.scss'
 
@@ -58,23 +58,11 @@ export default function VolunteerOrderPage() {
     }
   }
 
-  const addPhotos = async (picked: PickedPhoto[]) => {
-    let photos = visit.photos
-    for (const photo of picked.slice(0, CASE_PHOTOS_MAX - photos.length)) {
-      const problem = photoProblem(photo)
-      if (problem) {
-        setMessage({ tone: 'error', text: problem })
-        continue
-      }
-      try {
-        const uploaded = await uploadPhoto({ dataBase64: await photo.read() }, newIdempotencyKey())
-        photos = [...photos, { id: uploaded.id, src: photo.path }]
-        setVisit((v) => ({ ...v, photos }))
-      } catch (e) {
-        setMessage({ tone: 'error', text: messageOf(e) })
-      }
-    }
-  }
+  const addPhotos = (picked: PickedPhoto[]) =>
+    uploadPicked(picked, visit.photos, CASE_PHOTOS_MAX, {
+      problem: (text) => setMessage({ tone: 'error', text }),
+      uploaded: (photos) => setVisit((v) => ({ ...v, photos }))
+    })
 
   return (
     <Page className="volunteer">

@@ -1,11 +1,12 @@
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
 import type { VisitOrderDTO } from '../../../shared/visits'
 import { Button, Empty, Loading, Section } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
 import { LoadFailed } from '../../../components/common/LoadFailed'
 import { useLoad } from '../../../components/common/useLoad'
+import { useReshown } from '../../../components/common/useReshown'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { chinaTime } from '../../../components/cases/format'
 import { getMyVolunteer, listMyOrders } from '../../../services/visits'
@@ -31,14 +32,7 @@ export default function VolunteerOrdersPage() {
     const [mine, orders] = await Promise.all([getMyVolunteer(), listMyOrders(scope)])
     return { volunteer: mine.volunteer, orders }
   }, [scope])
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) {
-      firstShow.current = false
-      return
-    }
-    reload()
-  })
+  useReshown(reload)
 
   if (state.status !== 'ready') {
     return <Page className="volunteer">{state.status === 'error' ? <LoadFailed message={state.message} onRetry={reload} /> : <Loading text="正在加载服务单…" />}</Page>

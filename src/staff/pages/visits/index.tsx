@@ -1,5 +1,4 @@
-import Taro, { useDidShow } from '@tarojs/taro'
-import { useRef } from 'react'
+import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { DispatchQueueItemDTO } from '../../../shared/visits'
 import { Button, Empty, Loading, Section } from '../../../ui'
@@ -7,6 +6,7 @@ import { Page } from '../../../components/layout/Page'
 import { StaffLoadFailed } from '../../../components/staff/StaffLoadFailed'
 import { loadStaffContext } from '../../../components/staff/staffContext'
 import { useLoad } from '../../../components/common/useLoad'
+import { useReshown } from '../../../components/common/useReshown'
 import { KeyValue } from '../../../components/common/KeyValue'
 import { chinaTime } from '../../../components/cases/format'
 import { getVisitFigures, listDispatchQueue } from '../../../services/visits'
@@ -49,14 +49,7 @@ function QueueRow(props: { item: DispatchQueueItemDTO }) {
  */
 export default function StaffVisitsPage() {
   const [state, reload] = useLoad(load, [])
-  const firstShow = useRef(true)
-  useDidShow(() => {
-    if (firstShow.current) {
-      firstShow.current = false
-      return
-    }
-    reload()
-  })
+  useReshown(reload)
   if (state.status !== 'ready') {
     return (
       <Page className="staff-visits staff-console">

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffScopeFilter } from '../../../lib/visibility'
 import { caseModel, type CaseDoc } from '../../cases/model'
-import { villageModel } from '../../org/model'
+import { villageNames } from '../orders'
 
 const LIMIT = 100
 
@@ -19,10 +19,7 @@ export async function listDispatchQueue(deps: AppDeps, user: AuthedUser): Promis
     .sort({ submittedAt: 1 })
     .limit(LIMIT)
     .lean<CaseDoc[]>()
-  const villages = await villageModel(deps.db)
-    .find({ _id: { $in: [...new Set(cases.flatMap((c) => (c.villageId ? [String(c.villageId)] : [])))] } }, { name: 1 })
-    .lean()
-  const name = new Map(villages.map((v) => [String(v._id), v.name]))
+  const name = await villageNames(deps.db, cases)
   const waiting = (c: CaseDoc) => !c.dispatch || (REQUEUED_DISPATCH_STATUSES as readonly string[]).includes(c.dispatch.status)
   return [...cases.filter(waiting), ...cases.filter((c) => !waiting(c))].map((c) => ({
     caseId: String(c._id),

@@ -5,7 +5,7 @@ import type { z } from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { caseModel, type CaseDoc } from '../../cases/model'
-import { villageModel } from '../../org/model'
+import { villageNames } from '../orders'
 import { toOrderDTO } from '../dto'
 import { volunteerModel } from '../model'
 
@@ -31,9 +31,6 @@ export async function listMyOrders(deps: AppDeps, user: AuthedUser, query: ListM
     .sort(query.scope === 'open' ? { 'dispatch.expiresAt': 1 } : { 'dispatch.visit.visitedAt': -1 })
     .limit(LIMIT)
     .lean<CaseDoc[]>()
-  const villages = await villageModel(deps.db)
-    .find({ _id: { $in: [...new Set(cases.flatMap((c) => (c.villageId ? [String(c.villageId)] : [])))] } }, { name: 1 })
-    .lean()
-  const name = new Map(villages.map((v) => [String(v._id), v.name]))
+  const name = await villageNames(deps.db, cases)
   return cases.map((c) => ({ ...toOrderDTO(c, c.villageId ? (name.get(String(c.villageId)) ?? null) : null), address: null, applicantName: null, contactPhone: null }))
 }
