@@ -27,6 +27,7 @@ import { createDoorplates, createTarget, getScanFigures, listTargets, printSheet
 import { listStaffGuides } from '../../../services/staffConsole'
 import '../../../components/staff/staff.scss'
 import '../../../components/scan/scan.scss'
+import './index.scss'
 
 type Filter = QrTargetKind | 'all'
 type Message = { tone: 'success' | 'error' | 'info'; text: string }
@@ -134,8 +135,8 @@ export default function StaffQrCodesPage() {
         </InlineMessage>
       ) : null}
       {sheetUrl && process.env.TARO_ENV === 'h5' ? (
-        <View className="scan__para">
-          <a id="qr-sheet-link" href={sheetUrl} target="_blank" rel="noopener noreferrer">
+        <View>
+          <a id="qr-sheet-link" className="staff-qr__sheet-link" href={sheetUrl} target="_blank" rel="noopener noreferrer">
             打开打印文件（1 小时内有效）
           </a>
         </View>
@@ -197,7 +198,7 @@ export default function StaffQrCodesPage() {
         <ChoiceChips id="qr-filter" label="显示" options={[{ value: 'all' as Filter, label: '全部' }, ...kinds.map((k) => ({ value: k as Filter, label: QR_TARGET_KIND_LABELS[k] }))]} selected={[filter]} onChange={(next) => setFilter(next[0] ?? 'all')} />
         {shown.length === 0 ? <Empty id="qr-empty" description="还没有这种二维码" /> : null}
         {shown.map((t) => (
-          <View key={t.id} id={`qr-target-${t.id}`} className="staff-qr__row">
+          <View key={t.id} id={`qr-target-${t.id}`}>
             <View className="scan__row">
               <View className="scan__row-main">
                 <Text>{t.title}</Text>
