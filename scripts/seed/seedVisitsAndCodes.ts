@@ -2,7 +2,7 @@ import { Types, type Connection } from 'mongoose'
 import { randomIds } from '../../cloud/src/lib/ids'
 import type { AuthedUser } from '../../cloud/src/lib/types'
 import { villageModel, type VillageDoc } from '../../cloud/src/modules/org/model'
-import { qrTargetModel } from '../../cloud/src/modules/qrcodes/model'
+import { qrTargetModel, type QrTargetDoc } from '../../cloud/src/modules/qrcodes/model'
 import { doorplatePlacement, householdOf, placeTarget, type Placement } from '../../cloud/src/modules/qrcodes/place'
 import { newScene } from '../../cloud/src/modules/qrcodes/scene'
 import { userModel } from '../../cloud/src/modules/users/model'
@@ -73,7 +73,7 @@ export async function seedVisitsAndCodes(db: Connection, data: SeedData, ctx: Se
 
   const codes = data.qrCodes
   if (!codes) return
-  const user: AuthedUser = { id: ctx.adminUserId, role: 'admin', displayName: by.authorName, townshipId: ctx.townshipId, departmentIds: [], sessionId: 'seed' }
+  const user: AuthedUser = { id: ctx.adminUserId, role: 'admin', displayName: by.authorName, townshipId: ctx.townshipId, departmentIds: [], villageId: null, openid: null, sessionId: 'seed' }
   const requests: CreateTargetInput[] = [
     { kind: 'hall' },
     ...Object.values(ctx.departmentIds).map((departmentId) => ({ kind: 'window' as const, departmentId })),
@@ -88,28 +88,26 @@ export async function seedVisitsAndCodes(db: Connection, data: SeedData, ctx: Se
     if (!village) throw new Error(`seed: door plate names unknown village ${p.villageKey}`)
     placements.push(doorplatePlacement(village, householdOf(p)))
   }
-  for (const [i, p] of placements.entries()) {
+  const made = new Set(
+    (await Target.find({ townshipId }, { kind: 1, title: 1 }).lean<{ kind: string; title: string }[]>()).map((t) => `${t.kind}:${t.title}`)
+  )
+  const writes = placements.flatMap((p, i) => {
+    if (made.has(`${p.kind}:${p.title}`)) return []
     const at = new Date(ctx.now.getTime() + i)
-    const exists = await Target.exists({ townshipId, kind: p.kind, title: p.title })
-    if (exists) continue
-    await Target.updateOne(
-      { activeKey: p.activeKey },
-      {
-        $setOnInsert: {
-          townshipId,
-          scene: newScene(randomIds),
-          ...p,
-          status: 'active',
-          retiredReason: null,
-          insteadId: null,
-          miniprogramImageKey: null,
-          updates: [{ action: 'create', from: null, to: 'active', ...by, at }],
-          createdBy: oid(ctx.adminUserId),
-          createdAt: at,
-          updatedAt: at
-        }
-      },
-      { upsert: true }
-    )
-  }
+    const target: Omit<QrTargetDoc, '_id'> = {
+      townshipId,
+      scene: newScene(randomIds),
+      ...p,
+      status: 'active',
+      retiredReason: null,
+      insteadId: null,
+      miniprogramImageKey: null,
+      updates: [{ action: 'create', from: null, to: 'active', ...by, at }],
+      createdBy: oid(ctx.adminUserId),
+      createdAt: at,
+      updatedAt: at
+    }
+    return [{ updateOne: { filter: { activeKey: p.activeKey }, update: { $setOnInsert: target }, upsert: true } }]
+  })
+  if (writes.length) await Target.bulkWrite(writes, { ordered: false })
 }

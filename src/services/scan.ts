@@ -1,4 +1,5 @@
-import { SCAN_PAGE, isValidScene, type QrLink } from '../shared/qrcodes'
+import type { QrLink } from '../shared/qrcodes'
+import { SCAN_PAGE, isValidScene } from '../shared/scene'
 
 function decoded(value: string): string {
   try {

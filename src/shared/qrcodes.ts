@@ -1,7 +1,10 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, text } from './common'
 import { defineLifecycle } from './lifecycle'
 import type { BookingDTO } from './appointments'
+import { SCAN_PAGE, SCENE_MAX_LENGTH, SCENE_PATTERN } from './scene'
+
+export { SCAN_PAGE, SCENE_MAX_LENGTH, SCENE_PATTERN, isValidScene } from './scene'
 
 /**
  * 码上办: QR codes posted in the hall, on windows, on guides, on door plates (智慧门牌) and on a
@@ -25,34 +28,23 @@ import type { BookingDTO } from './appointments'
  * - GET    /staff/qr/scans?from&to        → ScanFiguresDTO (by target, day and village)
  */
 
-/** WeChat's limit for `wxacode.getUnlimited` scenes. */
-export const SCENE_MAX_LENGTH = 32
-/** The characters WeChat allows in a scene. */
-export const SCENE_PATTERN = /^[A-Za-z0-9!#$&'()*+,/:;=?@._~-]+$/
 /** What our scene ids are made of: letters and digits without look-alikes (0/O, 1/l/I), safe in any URL. */
 export const SCENE_CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789'
 /** 56^8 ≈ 9.7 × 10^13 codes: guessing a live one is hopeless. */
 export const SCENE_CODE_LENGTH = 8
 
-/** The page every code opens (in its own subpackage); WeChat passes the scene in `scene`. */
-export const SCAN_PAGE = 'pages/scan/index'
 /** The page a retired code leads to. */
 export const RETIRED_PAGE = 'pages/scan/retired/index'
 /** The disclosure board page of a village (政务公开, built alongside). */
 export const DISCLOSURE_VILLAGE_PAGE = 'pages/disclosure/village/index'
 
 /** A scene as WeChat hands it over: at most 32 of its allowed characters. */
-export const sceneSchema = z
-  .string({ error: '二维码内容不完整，请重新扫码' })
-  .trim()
-  .min(1, { error: '二维码内容不完整，请重新扫码' })
-  .max(SCENE_MAX_LENGTH, { error: '这不是乡里办的二维码（内容太长），请扫便民服务中心张贴的码' })
-  .regex(SCENE_PATTERN, { error: '这不是乡里办的二维码（有不认识的字符），请扫便民服务中心张贴的码' })
-
-/** True when `value` is a scene WeChat would accept. */
-export function isValidScene(value: string): boolean {
-  return sceneSchema.safeParse(value).success
-}
+export const sceneSchema = z.string({ error: '二维码内容不完整，请重新扫码' }).check(
+  z.trim(),
+  z.minLength(1, { error: '二维码内容不完整，请重新扫码' }),
+  z.maxLength(SCENE_MAX_LENGTH, { error: '这不是乡里办的二维码（内容太长），请扫便民服务中心张贴的码' }),
+  z.regex(SCENE_PATTERN, { error: '这不是乡里办的二维码（有不认识的字符），请扫便民服务中心张贴的码' })
+)
 
 /** The H5 address a plain (non-WeChat) QR code of a scene holds. */
 export function h5ScanUrl(base: string, scene: string): string {
@@ -103,13 +95,15 @@ export const QR_LIMITS = { title: 30, group: 10, number: 20, householder: 20, re
 
 /** One household of a village: its group (组), house number and how the plate names it. */
 export const doorplateSchema = z.strictObject({
-  group: z.string().trim().max(QR_LIMITS.group, { error: `组名不能超过 ${QR_LIMITS.group} 个字` }).optional(),
+  group: z.optional(z.string().check(z.trim(), z.maxLength(QR_LIMITS.group, { error: `组名不能超过 ${QR_LIMITS.group} 个字` }))),
   number: text(QR_LIMITS.number, '门牌号'),
-  householder: z.string().trim().max(QR_LIMITS.householder, { error: `户主称呼不能超过 ${QR_LIMITS.householder} 个字` }).optional()
+  householder: z.optional(
+    z.string().check(z.trim(), z.maxLength(QR_LIMITS.householder, { error: `户主称呼不能超过 ${QR_LIMITS.householder} 个字` }))
+  )
 })
 export type DoorplateInput = z.input<typeof doorplateSchema>
 
-const title = z.string().trim().max(QR_LIMITS.title, { error: `名称不能超过 ${QR_LIMITS.title} 个字` }).optional()
+const title = z.optional(z.string().check(z.trim(), z.maxLength(QR_LIMITS.title, { error: `名称不能超过 ${QR_LIMITS.title} 个字` })))
 
 export const createTargetSchema = z.discriminatedUnion(
   'kind',
@@ -128,8 +122,10 @@ export const createDoorplatesSchema = z.strictObject({
   villageId: objectId,
   plates: z
     .array(doorplateSchema, { error: '请填写门牌' })
-    .min(1, { error: '请至少填写一户' })
-    .max(QR_LIMITS.platesPerBatch, { error: `一次最多生成 ${QR_LIMITS.platesPerBatch} 户门牌` })
+    .check(
+      z.minLength(1, { error: '请至少填写一户' }),
+      z.maxLength(QR_LIMITS.platesPerBatch, { error: `一次最多生成 ${QR_LIMITS.platesPerBatch} 户门牌` })
+    )
 })
 export type CreateDoorplatesInput = z.input<typeof createDoorplatesSchema>
 
@@ -153,7 +149,7 @@ export function parseDoorplateLines(raw: string): DoorplateInput[] {
 export const retireTargetSchema = z.strictObject({
   reason: text(QR_LIMITS.reason, '停用原因'),
   /** Another live code of the township whose place this one's prints should point to; the hall when omitted. */
-  insteadId: objectId.optional()
+  insteadId: z.optional(objectId)
 })
 export type RetireTargetInput = z.input<typeof retireTargetSchema>
 
@@ -165,11 +161,11 @@ export const scanCheckInSchema = z.strictObject({ scene: sceneSchema, bookingId:
 export type ScanCheckInInput = z.input<typeof scanCheckInSchema>
 
 export const listTargetsQuerySchema = z.object({
-  kind: z.enum(QR_TARGET_KINDS).optional(),
-  villageId: objectId.optional(),
-  status: z.enum(QR_TARGET_STATUSES).default('active'),
-  page: z.coerce.number().int().min(1, { error: '页码从 1 开始' }).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100, { error: '每页最多 100 条' }).default(50)
+  kind: z.optional(z.enum(QR_TARGET_KINDS)),
+  villageId: z.optional(objectId),
+  status: z._default(z.enum(QR_TARGET_STATUSES), 'active'),
+  page: z._default(z.coerce.number().check(z.int(), z.minimum(1, { error: '页码从 1 开始' })), 1),
+  pageSize: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100, { error: '每页最多 100 条' })), 50)
 })
 
 /** Which code goes on paper: a WeChat mini-program code, or a plain QR code of the H5 address. */
@@ -184,12 +180,14 @@ export type SheetBatch = (typeof SHEET_BATCHES)[number]
 export const sheetSchema = z
   .strictObject({
     batch: z.enum(SHEET_BATCHES, { error: '请选择要打印的内容：门牌、窗口或单个二维码' }),
-    villageId: objectId.optional(),
-    targetId: objectId.optional(),
-    code: z.enum(QR_CODE_FORMS, { error: '码的样式只能是 miniprogram 或 web' }).optional()
+    villageId: z.optional(objectId),
+    targetId: z.optional(objectId),
+    code: z.optional(z.enum(QR_CODE_FORMS, { error: '码的样式只能是 miniprogram 或 web' }))
   })
-  .refine((q) => q.batch !== 'doorplates' || !!q.villageId, { path: ['villageId'], error: '打印门牌要先选村（社区）' })
-  .refine((q) => q.batch !== 'target' || !!q.targetId, { path: ['targetId'], error: '请选择要打印的二维码' })
+  .check(
+    z.refine((q) => q.batch !== 'doorplates' || !!q.villageId, { path: ['villageId'], error: '打印门牌要先选村（社区）' }),
+    z.refine((q) => q.batch !== 'target' || !!q.targetId, { path: ['targetId'], error: '请选择要打印的二维码' })
+  )
 export type SheetInput = z.input<typeof sheetSchema>
 
 /** A printable sheet, stored and handed out by a signed link that expires (large batches exceed an API answer). */
@@ -204,8 +202,8 @@ export interface SheetDTO {
 }
 
 export const scanFiguresQuerySchema = z.object({
-  from: z.iso.date({ error: '开始日期格式应为 2025-03-01' }).optional(),
-  to: z.iso.date({ error: '结束日期格式应为 2025-03-31' }).optional()
+  from: z.optional(z.iso.date({ error: '开始日期格式应为 2025-03-01' })),
+  to: z.optional(z.iso.date({ error: '结束日期格式应为 2025-03-31' }))
 })
 
 /** A household on its door plate. */

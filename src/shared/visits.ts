@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, phone, text } from './common'
 import { defineLifecycle } from './lifecycle'
 import { CASE_PHOTOS_MAX } from './cases'
@@ -116,27 +116,30 @@ export const registerVolunteerSchema = z.strictObject({
   phone,
   skills: z
     .array(z.enum(VOLUNTEER_SKILL_IDS, { error: '请从列表里选择能提供的服务' }), { error: '请选择能提供的服务' })
-    .min(1, { error: '请至少选一项能提供的服务' })
-    .max(VOLUNTEER_SKILLS.length),
-  intro: z.string().trim().max(VISIT_LIMITS.intro, { error: `自我介绍不能超过 ${VISIT_LIMITS.intro} 个字` }).optional(),
+    .check(z.minLength(1, { error: '请至少选一项能提供的服务' }), z.maxLength(VOLUNTEER_SKILLS.length)),
+  intro: z.optional(z.string().check(z.trim(), z.maxLength(VISIT_LIMITS.intro, { error: `自我介绍不能超过 ${VISIT_LIMITS.intro} 个字` }))),
   /** Grid workers may show their phone on the village's door plates. */
-  phoneOnDoorplates: z.boolean({ error: '“门牌上显示电话”只能是是或否' }).default(false)
+  phoneOnDoorplates: z._default(z.boolean({ error: '“门牌上显示电话”只能是是或否' }), false)
 })
 export type RegisterVolunteerInput = z.input<typeof registerVolunteerSchema>
 
 export const volunteerReasonSchema = z.strictObject({ reason: text(VISIT_LIMITS.reason, '原因') })
 export type VolunteerReasonInput = z.input<typeof volunteerReasonSchema>
-export const volunteerListQuerySchema = z.object({ status: z.enum(VOLUNTEER_STATUSES).default('pending') })
+export const volunteerListQuerySchema = z.object({ status: z._default(z.enum(VOLUNTEER_STATUSES), 'pending') })
 
 export const dispatchSchema = z.strictObject({
   volunteerId: objectId,
-  acceptWithinHours: z.coerce
-    .number({ error: '请填写接单时限（小时）' })
-    .int({ error: '接单时限要是整小时' })
-    .min(DISPATCH_ACCEPT_HOURS.min, { error: `接单时限至少 ${DISPATCH_ACCEPT_HOURS.min} 小时` })
-    .max(DISPATCH_ACCEPT_HOURS.max, { error: `接单时限最多 ${DISPATCH_ACCEPT_HOURS.max} 小时` })
-    .default(DISPATCH_ACCEPT_HOURS.default),
-  note: z.string().trim().max(VISIT_LIMITS.note, { error: `给志愿者的话不能超过 ${VISIT_LIMITS.note} 个字` }).optional()
+  acceptWithinHours: z._default(
+    z.coerce
+      .number({ error: '请填写接单时限（小时）' })
+      .check(
+        z.int({ error: '接单时限要是整小时' }),
+        z.minimum(DISPATCH_ACCEPT_HOURS.min, { error: `接单时限至少 ${DISPATCH_ACCEPT_HOURS.min} 小时` }),
+        z.maximum(DISPATCH_ACCEPT_HOURS.max, { error: `接单时限最多 ${DISPATCH_ACCEPT_HOURS.max} 小时` })
+      ),
+    DISPATCH_ACCEPT_HOURS.default
+  ),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(VISIT_LIMITS.note, { error: `给志愿者的话不能超过 ${VISIT_LIMITS.note} 个字` })))
 })
 export type DispatchInput = z.input<typeof dispatchSchema>
 
@@ -149,16 +152,16 @@ export type DeclineDispatchInput = z.input<typeof declineDispatchSchema>
 export const recordVisitSchema = z.strictObject({
   visitedAt: z.iso.datetime({ offset: true, error: '请填写上门的时间' }),
   text: text(VISIT_LIMITS.visitText, '服务内容'),
-  photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([])
+  photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), [])
 })
 export type RecordVisitInput = z.input<typeof recordVisitSchema>
 
 export const orderIdParamsSchema = z.strictObject({ id: objectId })
 export const visitPhotoParamsSchema = z.strictObject({ id: objectId, photoId: objectId })
-export const ordersQuerySchema = z.object({ scope: z.enum(['open', 'done']).default('open') })
+export const ordersQuerySchema = z.object({ scope: z._default(z.enum(['open', 'done']), 'open') })
 export const visitFiguresQuerySchema = z.object({
-  from: z.iso.date({ error: '开始日期格式应为 2025-03-01' }).optional(),
-  to: z.iso.date({ error: '结束日期格式应为 2025-03-31' }).optional()
+  from: z.optional(z.iso.date({ error: '开始日期格式应为 2025-03-01' })),
+  to: z.optional(z.iso.date({ error: '结束日期格式应为 2025-03-31' }))
 })
 
 /** A registration as its owner and admins see it (phone masked). */

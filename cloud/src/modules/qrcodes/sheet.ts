@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs'
-import PDFDocument from 'pdfkit'
 import { AppError } from '../../lib/errors'
 import type { CodeArt } from './codeArt'
 
@@ -90,9 +89,11 @@ function poster(doc: Doc, card: SheetCard): void {
 /**
  * Lays cards out on A4 pages — `plates`: door plates six to a page with cut lines; `posters`: one
  * code a page — with a subset of a CJK font embedded so Chinese prints. Answers the PDF and its page count.
+ * pdfkit is loaded on the first sheet, not at start-up (it reads its font metrics and colour profile then).
  */
-export function renderSheet(layout: 'plates' | 'posters', cards: readonly SheetCard[], info: { title: string; at: Date }): Promise<{ data: Buffer; pages: number }> {
+export async function renderSheet(layout: 'plates' | 'posters', cards: readonly SheetCard[], info: { title: string; at: Date }): Promise<{ data: Buffer; pages: number }> {
   const font = cjkFont()
+  const { default: PDFDocument } = await import('pdfkit')
   const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false, info: { Title: info.title, Creator: '乡里办', CreationDate: info.at } })
   const chunks: Buffer[] = []
   doc.on('data', (c: Buffer) => chunks.push(c))

@@ -1,5 +1,5 @@
 import { createDoorplatesSchema, type DoorplateBatchDTO } from '../../../../../src/shared/qrcodes'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { forbidden } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,5 +1,5 @@
 import { createTargetSchema, type QrTargetDTO } from '../../../../../src/shared/qrcodes'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'

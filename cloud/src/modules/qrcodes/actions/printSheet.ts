@@ -1,5 +1,5 @@
 import { sheetSchema, type QrCodeForm, type SheetDTO } from '../../../../../src/shared/qrcodes'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict, forbidden, notFound } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

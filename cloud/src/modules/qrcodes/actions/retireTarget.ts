@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { QR_TARGET_LIFECYCLE, retireTargetSchema, type QrTargetDTO } from '../../../../../src/shared/qrcodes'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import { authorOf, recordTransition } from '../../../lib/lifecycle'

@@ -1,6 +1,6 @@
 import { acceptDispatchSchema, VISIT_PLAN_MAX_DAYS, type VisitOrderDTO } from '../../../../../src/shared/visits'
 import { chinaMonthDayTime } from '../../../../../src/shared/chinaTime'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,5 +1,5 @@
 import { declineDispatchSchema, type VisitOrderDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { dispatchSchema, VOLUNTEER_KIND_LABELS, type StaffDispatchDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

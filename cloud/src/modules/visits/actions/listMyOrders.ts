@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { DISPATCHABLE_STATUSES } from '../../../../../src/shared/cases'
 import { LIVE_DISPATCH_STATUSES, ordersQuerySchema, type VisitOrderDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { caseModel, type CaseDoc } from '../../cases/model'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { volunteerListQuerySchema, type VolunteerDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { villageModel } from '../../org/model'

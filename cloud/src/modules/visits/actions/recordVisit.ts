@@ -1,12 +1,13 @@
 import { Types } from 'mongoose'
 import { chinaMonthDayTime } from '../../../../../src/shared/chinaTime'
 import { recordVisitSchema, type VisitOrderDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'
 import { addWorkingDays, endOfLocalDay, toLocalDate } from '../../calendar/workingDays'
-import { changeCase, overridesFrom } from '../../cases/core'
+import { townshipOverrides } from '../../calendar/load'
+import { changeCase } from '../../cases/core'
 import { uploadModel, type CaseVisit } from '../../cases/model'
 import { orderIsTheirs } from '../dto'
 import { visitNotice } from '../notices'
@@ -38,7 +39,7 @@ export async function recordVisit(deps: AppDeps, user: AuthedUser, input: Record
     const mine = await uploadModel(deps.db).countDocuments({ _id: { $in: photoIds }, ownerId: new Types.ObjectId(user.id) })
     if (mine !== photoIds.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传', { photoIds: '有照片没有上传成功' })
   }
-  const overrides = await overridesFrom(deps.db, c.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, c.townshipId)
   const autoCloseBy = endOfLocalDay(addWorkingDays(toLocalDate(now), deps.config.cases.autoCloseDays, overrides))
   const visit: CaseVisit = { visitedAt, text: input.text, photoIds, recordedAt: now }
   const author = volunteerAuthor(user, v)

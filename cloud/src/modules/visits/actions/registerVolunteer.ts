@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { maskPhone } from '../../../../../src/shared/mask'
 import { registerVolunteerSchema, VOLUNTEER_LIFECYCLE, VOLUNTEER_STATUS_LABELS, type VolunteerDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { encryptField } from '../../../lib/crypto'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict, forbidden } from '../../../lib/errors'

@@ -1,5 +1,5 @@
 import { volunteerReasonSchema, type VolunteerDTO } from '../../../../../src/shared/visits'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
