@@ -36,7 +36,9 @@ afterAll(async () => {
 })
 
 it('opens a door plate scanned from a cold start and offers its prefilled help request', async () => {
-  await new Promise((r) => setTimeout(r, 50))
+  // Taro runs the app's launch hooks once React has mounted the app, which takes a while on a busy machine.
+  const started = Date.now()
+  while (!mp.calls.some((c) => c.api === 'reLaunch') && Date.now() - started < 10_000) await new Promise((r) => setTimeout(r, 50))
   const relaunch = mp.calls.find((c) => c.api === 'reLaunch')
   expect(relaunch?.url).toBe(`/pages/scan/index?scene=${plate.scene}`)
   const page = await mp.open('pages/scan/index', { scene: encodeURIComponent(plate.scene) })
