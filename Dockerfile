@@ -9,14 +9,18 @@ RUN npm install --no-audit --no-fund
 COPY . .
 # One bundle per entry plus its V8 code cache (written by this same Node, so the runtime image accepts it).
 RUN npm run build:cloud
-# The bundle leaves out only the AWS SDK (used with STORAGE=s3): install just that, at the locked versions.
+# The bundle leaves out the AWS SDK (used with STORAGE=s3) and pdfkit (QR sheets; with fonts-wqy-zenhei for Chinese):
+# install just those, at the locked versions.
 RUN mkdir /runtime-deps && cd /runtime-deps && npm init -y >/dev/null \
  && npm install --no-audit --no-fund --omit=dev \
       "@aws-sdk/client-s3@$(node -p "require('/app/package.json').dependencies['@aws-sdk/client-s3']")" \
-      "@aws-sdk/s3-request-presigner@$(node -p "require('/app/package.json').dependencies['@aws-sdk/s3-request-presigner']")"
+      "@aws-sdk/s3-request-presigner@$(node -p "require('/app/package.json').dependencies['@aws-sdk/s3-request-presigner']")" \
+      "pdfkit@$(node -p "require('/app/node_modules/pdfkit/package.json').version")"
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=8080 HOST=0.0.0.0
+# The Chinese font the printed QR sheets embed a subset of.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-wqy-zenhei && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build --chown=node:node /runtime-deps/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist/cloud ./dist/cloud

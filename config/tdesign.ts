@@ -21,6 +21,8 @@ export const SUBPACKAGE_TDESIGN = {
   'pages/appointments': ['tag', 'checkbox'],
   'pages/cases': ['input', 'textarea'],
   'pages/hot': [],
+  'pages/scan': [],
+  'pages/volunteer': ['input', 'textarea'],
   staff: ['tag', 'checkbox', 'input', 'textarea']
 } as const satisfies Record<string, readonly string[]>
 

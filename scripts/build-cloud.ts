@@ -1,7 +1,8 @@
 /**
  * `npm run build:cloud`: the backend as plain JavaScript for production. `dist/cloud/server.js` and
  * `dist/cloud/cloudfunction.js` are one bundle each, so start-up reads one file instead of resolving and
- * transpiling hundreds (the AWS SDK, loaded only with STORAGE=s3, and the MongoDB driver's optional
+ * transpiling hundreds (the AWS SDK, loaded only with STORAGE=s3, pdfkit, which reads its font metrics
+ * and colour profile from its own folder when a QR sheet is printed, and the MongoDB driver's optional
  * native add-ons stay outside). `dist/cloud/start.js` (what a container runs) and `dist/cloud/index.js`
  * (a cloud function's `exports.main`) load them through V8's code cache, which this build writes once
  * (`*.v8cache`) by loading each bundle. Prints one line with the sizes.
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     minifySyntax: true,
     sourcemap: true,
     legalComments: 'linked',
-    external: ['@aws-sdk/*', ...OPTIONAL_NATIVE],
+    external: ['@aws-sdk/*', 'pdfkit', ...OPTIONAL_NATIVE],
     plugins: [DEV_ONLY]
   })
   await build({

@@ -28,8 +28,16 @@ export default defineAppConfig({
       pages: ['list/index', 'detail/index']
     },
     {
+      root: 'pages/scan',
+      pages: ['index', 'retired/index']
+    },
+    {
+      root: 'pages/volunteer',
+      pages: ['register/index', 'orders/index', 'order/index']
+    },
+    {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/qrcodes/index', 'pages/visits/index', 'pages/visits/dispatch/index', 'pages/volunteers/index']
     }
   ],
   window: {

@@ -18,6 +18,8 @@ interface DemoCase {
   /** Days before `now` it was submitted. */
   daysAgo: number
   steps: { action: CaseAction; to: CaseStatus; text?: string; note?: string; byDept?: boolean }[]
+  /** Where it happened (a help request's address). */
+  location?: string
   reply?: string
   question?: string
   rating?: number
@@ -100,6 +102,18 @@ const DEMO_CASES: DemoCase[] = [
     reply: '已联系供电所更换灯具，三盏路灯已恢复照明。',
     rating: 5,
     hot: '村道路灯坏了找谁修？'
+  },
+  {
+    number: 'DEMO-0006',
+    residentKey: 'li-xiuying',
+    type: 'help',
+    category: 'elderly',
+    departmentName: null,
+    title: '家里水管漏水请人上门看看',
+    text: '厨房水管接头漏水，老伴腿脚不便，家里没人会修，能不能请志愿者上门帮忙看看？',
+    daysAgo: 1,
+    location: '新界埠镇桐山村一组8号',
+    steps: [{ action: 'accept', to: 'accepted', text: '已受理，正在安排志愿者上门' }]
   }
 ]
 
@@ -164,7 +178,7 @@ export async function seedDemoCases(
       text: d.text,
       photoIds: [],
       villageId: person.villageId ?? null,
-      location: null,
+      location: d.location ?? null,
       contactPreference: 'wechat',
       contactPhoneEncrypted: null,
       contactPhoneMasked: null,
@@ -185,6 +199,7 @@ export async function seedDemoCases(
       mergedIntoNumber: null,
       rating: d.rating ? { level: d.rating, comment: '修得很快，谢谢', at: updates.at(-1)!.at } : null,
       hotResponseId: hotId,
+      dispatch: null,
       updates,
       pendingNotices: [],
       submittedAt,

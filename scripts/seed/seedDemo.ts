@@ -12,6 +12,7 @@ import type { SeedData } from './data/types'
 import { seedOrgAndGuides, type SeededOrg } from './seedOrgAndGuides'
 import { seedDemoCases } from './seedCases'
 import { seedDemoBookings } from './seedBookings'
+import { seedVisitsAndCodes } from './seedVisitsAndCodes'
 
 export interface SeededDemo extends SeededOrg {
   /** Demo person key → user id. */
@@ -24,7 +25,8 @@ export interface SeededDemo extends SeededOrg {
  * Loads the demo township (新界埠镇) with its guides, the demo persons offered by the dev login,
  * the elders the assistants help (with consent records), the staff sign-ups waiting for the
  * admin, the opening templates of the windows that take online bookings (an admin's later edits
- * are kept), demo cases (诉求) in every state, and the hall's bookings and walk-ins of the demo's
+ * are kept), demo cases (诉求) in every state, the approved volunteers and the posted QR codes
+ * (码上办), and the hall's bookings and walk-ins of the demo's
  * day and the two working days before it. Idempotent: every write is an upsert on a stable
  * key, so `npm start` can run it each time.
  * Personal data is stored the way the application stores it: encrypted, hashed and masked.
@@ -189,13 +191,16 @@ export async function seedDemo(
   }
 
   await seedDemoCases(db, { now, townshipId: org.townshipId, userIds, staffUserId: userIds['yuan-chunhua'] ?? null })
+  const adminPerson = data.people.find((p) => p.role === 'admin')
+  if (adminPerson && userIds[adminPerson.key]) {
+    await seedVisitsAndCodes(db, data, { ...org, now, adminUserId: userIds[adminPerson.key]!, userIds })
+  }
 
   const clerks: Record<string, string> = {}
   for (const p of data.people) {
     if (p.role !== 'staff') continue
     for (const key of p.departmentKeys ?? []) clerks[String(departmentId(key))] ??= userIds[p.key]!
   }
-  const admin = data.people.find((p) => p.role === 'admin')
   const bookings = seededBy
     ? await seedDemoBookings(db, data.bookings ?? [], {
         now,
@@ -204,7 +209,7 @@ export async function seedDemo(
         departmentIds: org.departmentIds,
         userIds,
         clerks,
-        fallbackClerk: (admin && userIds[admin.key]) ?? seededBy
+        fallbackClerk: (adminPerson && userIds[adminPerson.key]) ?? seededBy
       })
     : 0
 

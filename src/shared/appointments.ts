@@ -61,7 +61,7 @@ export const BOOKING_LIFECYCLE = defineLifecycle<BookingStatus, BookingAction, B
     book: { from: ['pending'], to: 'booked', by: ['resident', 'system'] },
     reschedule: { from: ['booked'], to: 'same', by: ['resident'] },
     cancel: { from: ['booked'], to: 'cancelled', by: ['resident', 'staff'] },
-    checkIn: { from: ['booked', 'no_show'], to: 'checked_in', by: ['staff'] },
+    checkIn: { from: ['booked', 'no_show'], to: 'checked_in', by: ['staff', 'resident'] },
     complete: { from: ['checked_in'], to: 'completed', by: ['staff'] },
     markNoShow: { from: ['booked'], to: 'no_show', by: ['staff'] },
     walkIn: { from: [], to: 'checked_in', by: ['staff'] }

@@ -25,7 +25,15 @@ export const AUDIT_ACTIONS = [
   'case.submittedOnBehalf',
   'case.published',
   'case.read',
-  'case.contactPhoneRead'
+  'case.contactPhoneRead',
+  'qr.created',
+  'qr.retired',
+  'qr.sheetPrinted',
+  'volunteer.approved',
+  'volunteer.rejected',
+  'volunteer.suspended',
+  'visit.dispatched',
+  'visit.addressRead'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -52,7 +60,15 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'case.submittedOnBehalf': '代群众提交诉求',
   'case.published': '发布热点回应',
   'case.read': '查看诉求详情（含全文）',
-  'case.contactPhoneRead': '查看诉求的完整联系电话'
+  'case.contactPhoneRead': '查看诉求的完整联系电话',
+  'qr.created': '生成二维码',
+  'qr.retired': '停用二维码',
+  'qr.sheetPrinted': '打印二维码（含门牌户主信息）',
+  'volunteer.approved': '通过志愿者登记',
+  'volunteer.rejected': '退回志愿者登记',
+  'volunteer.suspended': '暂停志愿者服务',
+  'visit.dispatched': '派志愿者上门',
+  'visit.addressRead': '志愿者查看上门地址和联系电话'
 }
 
 export const auditListQuerySchema = z.extend(paging, {

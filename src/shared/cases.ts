@@ -94,7 +94,12 @@ export const CASE_ACTIONS = [
   'publish',
   'review',
   'escalate',
-  'moveDeadline'
+  'moveDeadline',
+  'dispatch',
+  'acceptDispatch',
+  'declineDispatch',
+  'expireDispatch',
+  'recordVisit'
 ] as const
 export type CaseAction = (typeof CASE_ACTIONS)[number]
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
@@ -114,13 +119,23 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   publish: '发布为热点回应',
   review: '内容审核',
   escalate: '超期督办',
-  moveDeadline: '期限调整'
+  moveDeadline: '期限调整',
+  dispatch: '派志愿者上门',
+  acceptDispatch: '志愿者接单',
+  declineDispatch: '志愿者不能接单',
+  expireDispatch: '派单超时退回',
+  recordVisit: '上门服务'
 }
 
-/** Who takes an action: the resident (or their assistant), township staff, or the system (jobs). */
-export type CaseActor = 'resident' | 'staff' | 'system'
+/**
+ * Who takes an action: the resident (or their assistant), township staff, the volunteer a help
+ * request is dispatched to (上门服务), or the system (jobs).
+ */
+export type CaseActor = 'resident' | 'staff' | 'volunteer' | 'system'
 
 const ANY_CASE_STATUS: readonly CaseStatus[] = CASE_STATUSES
+/** A help request can be sent to a volunteer (上门服务) once accepted; the recorded visit answers it. */
+export const DISPATCHABLE_STATUSES = ['accepted', 'assigned'] as const
 
 /** The case lifecycle: which action may happen in which status, by whom, and where it leads. */
 export const CASE_LIFECYCLE = defineLifecycle<CaseStatus, CaseAction, CaseActor>({
@@ -146,7 +161,12 @@ export const CASE_LIFECYCLE = defineLifecycle<CaseStatus, CaseAction, CaseActor>
     publish: { from: ['replied', 'closed'], to: 'same', by: ['staff'] },
     review: { from: ANY_CASE_STATUS, to: 'same', by: ['staff'] },
     escalate: { from: OPEN_CASE_STATUSES, to: 'same', by: ['system'] },
-    moveDeadline: { from: ['submitted', 'accepted', 'assigned'], to: 'same', by: ['system'] }
+    moveDeadline: { from: ['submitted', 'accepted', 'assigned'], to: 'same', by: ['system'] },
+    dispatch: { from: DISPATCHABLE_STATUSES, to: 'same', by: ['staff'] },
+    acceptDispatch: { from: DISPATCHABLE_STATUSES, to: 'same', by: ['volunteer'] },
+    declineDispatch: { from: DISPATCHABLE_STATUSES, to: 'same', by: ['volunteer'] },
+    expireDispatch: { from: ANY_CASE_STATUS, to: 'same', by: ['system'] },
+    recordVisit: { from: DISPATCHABLE_STATUSES, to: 'replied', by: ['volunteer'] }
   }
 })
 

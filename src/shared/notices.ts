@@ -35,15 +35,20 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
   skipped: '未发送'
 }
 
-/** Why a person is told: it is about them, they acted for someone, or it is work waiting for them. */
-export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin'] as const
+/**
+ * Why a person is told: it is about them, they acted for someone, it is work waiting for them, it is
+ * a home visit they were sent on, or it is an order they dispatched.
+ */
+export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin', 'volunteer', 'dispatcher'] as const
 export type NoticeAudienceRole = (typeof NOTICE_AUDIENCE_ROLES)[number]
 
 export const NOTICE_AUDIENCE_LABELS: Record<NoticeAudienceRole, string> = {
   self: '本人',
   applicant: '被代办的群众',
   assistant: '代办人',
-  admin: '中心负责人'
+  admin: '中心负责人',
+  volunteer: '上门服务的志愿者',
+  dispatcher: '派单人'
 }
 
 /** What happened that someone waits for. Later capabilities add their event types here. */
@@ -63,7 +68,16 @@ export const NOTICE_EVENT_TYPES = [
   'case.overdueApology',
   'case.escalated',
   'case.closed',
-  'case.deadlineMoved'
+  'case.deadlineMoved',
+  'volunteer.registered',
+  'volunteer.approved',
+  'volunteer.rejected',
+  'volunteer.suspended',
+  'visit.dispatched',
+  'visit.accepted',
+  'visit.declined',
+  'visit.expired',
+  'visit.visited'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
@@ -96,6 +110,11 @@ export const NOTICE_TEMPLATES = {
     title: '诉求办理进度通知',
     description: '您提交的诉求被受理、答复、需要补充材料或办结时',
     who: 'everyone'
+  },
+  visitOrder: {
+    title: '上门服务派单提醒',
+    description: '有群众的求助派给您、等您接单时（志愿者、网格员）',
+    who: 'everyone'
   }
 } as const satisfies Record<string, { title: string; description: string; who: 'everyone' | 'admin' }>
 export type NoticeTemplateKey = keyof typeof NOTICE_TEMPLATES
@@ -105,7 +124,8 @@ export const NOTICE_TEMPLATE_KEYS = Object.keys(NOTICE_TEMPLATES) as [NoticeTemp
 export const NOTICE_FLOWS = {
   staffSignup: ['reviewResult'],
   appointment: ['appointmentStatus', 'appointmentReminder'],
-  case: ['caseProgress']
+  case: ['caseProgress'],
+  volunteer: ['reviewResult', 'visitOrder']
 } as const satisfies Record<string, readonly NoticeTemplateKey[]>
 export type NoticeFlow = keyof typeof NOTICE_FLOWS
 

@@ -280,9 +280,10 @@ export async function installSimulator(): Promise<Simulator> {
 /**
  * Boots the compiled app in a fresh jsdom: runs app.js (Taro's App), then serves pages one at a
  * time. `apiOrigin` receives every wx.request (its path and query kept), so pass the URL of a
- * `startSeededApp()` backend. Call once per test file (the runtime is a per-file singleton).
+ * `startSeededApp()` backend. `launch` is how WeChat started it (a scanned code's page and its
+ * `scene`); the first page otherwise. Call once per test file (the runtime is a per-file singleton).
  */
-export async function bootMiniProgram(opts: { apiOrigin: string }): Promise<MiniProgram> {
+export async function bootMiniProgram(opts: { apiOrigin: string; launch?: { path: string; query: Record<string, string> } }): Promise<MiniProgram> {
   const app = readWeappBuild()
   const sim = await installSimulator()
   const { simulate, exparser, errors } = sim
@@ -396,7 +397,7 @@ export async function bootMiniProgram(opts: { apiOrigin: string }): Promise<Mini
 
   await import(join(WEAPP_DIR, 'app.js'))
   if (!appInstance) throw new Error('dist/weapp/app.js did not call App()')
-  const launch = { path: app.pages[0], query: {}, scene: 1001 }
+  const launch = { path: opts.launch?.path ?? app.pages[0], query: opts.launch?.query ?? {}, scene: opts.launch ? 1047 : 1001 }
   ;(appInstance as Record<string, (...args: unknown[]) => unknown>).onLaunch?.(launch)
   ;(appInstance as Record<string, (...args: unknown[]) => unknown>).onShow?.(launch)
 

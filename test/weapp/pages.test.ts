@@ -83,7 +83,7 @@ describe('dist/weapp pages in miniprogram-simulate (real wcc + exparser + Taro r
       page.close()
     }
     expect(mp.errors).toEqual([])
-  })
+  }, 120_000)
 
   it('home: typing "dibao" into the TDesign search and confirming opens the list, where 低保 comes first', async () => {
     const home = await mp.open('pages/home/index')

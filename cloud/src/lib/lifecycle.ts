@@ -1,4 +1,4 @@
-import { Types, type Model } from 'mongoose'
+import { Schema, Types, type Model } from 'mongoose'
 import type { Lifecycle } from '../../../src/shared/lifecycle'
 import { AppError } from './errors'
 import type { NoticeEvent } from './notices'
@@ -19,6 +19,24 @@ export interface RecordedUpdate<S extends string = string, A extends string = st
   at: Date
   publicText: string | null
   internalNote: string | null
+}
+
+/** The stored form of a record's updates for a lifecycle's statuses and actions (an array element, no `_id`). */
+export function recordedUpdateSchema(statuses: readonly string[], actions: readonly string[]): Schema {
+  return new Schema(
+    {
+      action: { type: String, enum: actions, required: true },
+      from: { type: String, enum: [...statuses, null], default: null },
+      to: { type: String, enum: statuses, required: true },
+      authorId: { type: Schema.Types.ObjectId, default: null },
+      authorName: { type: String, required: true },
+      authorRole: { type: String, required: true },
+      at: { type: Date, required: true },
+      publicText: { type: String, default: null },
+      internalNote: { type: String, default: null }
+    },
+    { _id: false }
+  )
 }
 
 /** Who makes a change (a job is `{ id: null, name: '系统', role: 'system' }`). */

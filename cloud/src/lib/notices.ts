@@ -120,6 +120,12 @@ export const WECHAT_TEMPLATE_FIELDS = {
     status: { keyword: 'phrase3', kind: 'phrase' },
     note: { keyword: 'thing4', kind: 'thing' },
     at: { keyword: 'time5', kind: 'time' }
+  },
+  visitOrder: {
+    item: { keyword: 'thing1', kind: 'thing' },
+    place: { keyword: 'thing2', kind: 'thing' },
+    due: { keyword: 'time3', kind: 'time' },
+    note: { keyword: 'thing4', kind: 'thing' }
   }
 } as const satisfies Record<NoticeTemplateKey, Record<string, { keyword: string; kind: WechatValueKind }>>
 

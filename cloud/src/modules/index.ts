@@ -9,8 +9,10 @@ import { guidesModule } from './guides'
 import { noticesModule } from './notices'
 import { orgModule } from './org'
 import { peopleModule } from './people'
+import { qrcodesModule } from './qrcodes'
 import { staffModule } from './staff'
 import { usersModule } from './users'
+import { visitsModule } from './visits'
 import { wechatPushModule } from './wechatPush'
 
 /**
@@ -29,6 +31,8 @@ export const MODULES: readonly ModuleManifest[] = [
   noticesModule,
   appointmentsModule,
   casesModule,
+  visitsModule,
+  qrcodesModule,
   filesModule,
   wechatPushModule
 ]

@@ -6,6 +6,7 @@ import { departments } from './departments'
 import { guides } from './guides'
 import { helped, pendingSignups, people } from './people'
 import { township, villages } from './township'
+import { qrCodes, volunteers } from './visits'
 
 /** The demo township 新界埠镇 (上高县) with its villages, windows, guides, contact table and demo persons. */
 export const seedData: SeedData = {
@@ -18,5 +19,7 @@ export const seedData: SeedData = {
   helped,
   pendingSignups,
   openingTemplates,
-  bookings
+  bookings,
+  volunteers,
+  qrCodes
 }

@@ -19,6 +19,27 @@ export interface SeedData {
   openingTemplates?: SeedOpeningTemplate[]
   /** Bookings and walk-ins of the demo's day and the working days before it. */
   bookings?: SeedBooking[]
+  /** Approved volunteers and grid workers (上门服务), by demo person. */
+  volunteers?: SeedVolunteer[]
+  /** Posted codes (码上办): the hall, every window, some guides, village boards and door plates. */
+  qrCodes?: SeedQrCodes
+}
+
+/** A demo person registered and approved as a volunteer or grid worker of a village. */
+export interface SeedVolunteer {
+  personKey: string
+  kind: 'volunteer' | 'gridWorker'
+  villageKey: string
+  skills: string[]
+  intro?: string
+  phoneOnDoorplates?: boolean
+}
+
+/** Which codes the demo posts (the hall and every window always). */
+export interface SeedQrCodes {
+  guideSlugs: string[]
+  boardVillageKeys: string[]
+  doorplates: { villageKey: string; group: string; number: string; householder?: string }[]
 }
 
 export interface SeedTownship {

@@ -1,13 +1,6 @@
 import qrcode from 'qrcode-generator'
 
-/** The dark/light modules of a QR code for `text` (error correction M, smallest version that fits). */
-export function qrMatrix(text: string): boolean[][] {
-  const qr = qrcode(0, 'M')
-  qr.addData(text, /^[0-9A-Z $%*+\-./:]*$/.test(text) ? 'Alphanumeric' : 'Byte')
-  qr.make()
-  const n = qr.getModuleCount()
-  return Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => qr.isDark(r, c)))
-}
+export { qrMatrix } from '../../shared/qrMatrix'
 
 /**
  * A QR code for `text` as a GIF data URL: drawn in plain JavaScript, so the same `<Image>` shows it in

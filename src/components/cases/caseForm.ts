@@ -1,5 +1,6 @@
 import {
   CASE_CATEGORY_IDS,
+  CASE_LIMITS,
   CASE_PHOTOS_MAX,
   CASE_TYPES,
   CONTACT_PREFERENCES,
@@ -84,6 +85,31 @@ export function sanitizeCaseForm(raw: unknown): CaseFormFields | null {
     contactPhone: str(r.contactPhone, 11),
     hideName: r.hideName !== false
   }
+}
+
+/** What a link may fill in ahead: the village and the address (a door plate's 智慧门牌 links carry both). */
+export type CaseFormPrefill = Pick<CaseFormFields, 'villageId' | 'location'>
+
+/**
+ * The village and address a link asks the form to start with (`villageId`, `location`, as a door
+ * plate's scan page sends them), or null when it names neither. Malformed values are dropped.
+ */
+export function prefillFromLink(params: Record<string, string | undefined>): CaseFormPrefill | null {
+  const villageId = /^[0-9a-f]{24}$/.test(params.villageId ?? '') ? params.villageId! : ''
+  let location = params.location ?? ''
+  try {
+    location = decodeURIComponent(location)
+  } catch {
+    location = ''
+  }
+  location = location.trim().slice(0, CASE_LIMITS.location)
+  return villageId || location ? { villageId, location } : null
+}
+
+/** The form with a link's village and address filled in (over what a draft had). */
+export function withPrefill(fields: CaseFormFields, prefill: CaseFormPrefill | null): CaseFormFields {
+  if (!prefill) return fields
+  return { ...fields, villageId: prefill.villageId || fields.villageId, location: prefill.location || fields.location }
 }
 
 /** True when nothing has been filled in yet (such a form is not worth keeping as a draft). */

@@ -1,5 +1,5 @@
 import type { MeDTO } from '../../shared/auth'
-import type { DepartmentDTO, TownshipDTO } from '../../shared/org'
+import type { DepartmentDTO, TownshipDTO, VillageDTO } from '../../shared/org'
 import { fetchMe } from '../../services/auth'
 import { ApiRequestError } from '../../services/http'
 import { loadSession } from '../../services/session'
@@ -10,6 +10,7 @@ export interface StaffContext {
   me: MeDTO
   township: TownshipDTO
   departments: DepartmentDTO[]
+  villages: VillageDTO[]
   isAdmin: boolean
   /** Departments whose guides this person may edit (all for an admin). */
   editableDepartments: DepartmentDTO[]
@@ -48,6 +49,7 @@ export async function loadStaffContext(options: { adminOnly?: boolean } = {}): P
     me,
     township: overview.township,
     departments,
+    villages: overview.villages,
     isAdmin,
     editableDepartments: isAdmin ? departments : departments.filter((d) => me.departmentIds.includes(d.id))
   }

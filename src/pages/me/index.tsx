@@ -157,6 +157,15 @@ export default function MePage() {
             arrow
             onClick={() => Taro.navigateTo({ url: '/pages/cases/mine/index' })}
           />
+          {me.role === 'resident' || me.role === 'assistant' ? (
+            <Cell
+              id="volunteer-entry"
+              title="志愿服务"
+              description="登记志愿者、网格员，接上门服务的单"
+              arrow
+              onClick={() => Taro.navigateTo({ url: '/pages/volunteer/orders/index' })}
+            />
+          ) : null}
           <Cell
             id="staff-signup-entry"
             title={me.role === 'staff' || me.role === 'admin' ? '我的工作人员认证' : '申请成为工作人员'}

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { SCENE_MAX_LENGTH, SCENE_PATTERN } from '../../../../src/shared/qrcodes'
+import { qrPng } from '../qrPng'
 import { pushSignature } from './push'
 
 /** How a forced failure behaves. */
@@ -87,7 +89,12 @@ export interface FakeWechatState {
   readonly pushes: PushedVerdict[]
   /** Resolves once every verdict push started so far has been answered. */
   settlePushes(): Promise<void>
-  /** Forgets calls, failures, tokens, counters, flags and the push target. */
+  /**
+   * Pages of the mini-program's released version. `wxacode.getUnlimited` with `check_path` (its
+   * default) answers 41030 for any other page, as WeChat does before a version with the page is out.
+   */
+  readonly releasedPages: Set<string>
+  /** Forgets calls, failures, tokens, counters, flags, released pages and the push target. */
   reset(): void
 }
 
@@ -97,11 +104,28 @@ export interface FakeWechat {
   stop(): Promise<void>
 }
 
-/** A 1×1 transparent PNG, the fake's answer to wxacode.getUnlimited. */
-const TINY_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
-  'base64'
-)
+const ENV_VERSIONS = ['release', 'trial', 'develop']
+
+/**
+ * What `wxacode.getUnlimited` answers for a body: WeChat's JSON errors for a bad scene (40129), a bad
+ * or unreleased page (41030) or a bad env_version (40097); otherwise the image. The fake's image is a
+ * plain QR code (a real one, not WeChat's round code) holding `<page>?scene=<encoded scene>`, what
+ * WeChat opens when the code is scanned, so a test can read back what it would open. It is a PNG, the
+ * form WeChat sends when asked for `is_hyaline` (without it WeChat sends a JPEG).
+ */
+function wxacodeAnswer(body: unknown, releasedPages: ReadonlySet<string>): { errcode: number; errmsg: string } | Buffer {
+  const b = (body ?? {}) as { scene?: unknown; page?: unknown; check_path?: unknown; env_version?: unknown; is_hyaline?: unknown }
+  const scene = b.scene
+  if (typeof scene !== 'string' || !scene || scene.length > SCENE_MAX_LENGTH || !SCENE_PATTERN.test(scene)) {
+    return { errcode: 40129, errmsg: 'invalid scene rid: fake' }
+  }
+  const page = typeof b.page === 'string' ? b.page : ''
+  if (page.startsWith('/') || page.includes('?')) return { errcode: 41030, errmsg: 'invalid page rid: fake' }
+  const env = b.env_version === undefined ? 'release' : b.env_version
+  if (typeof env !== 'string' || !ENV_VERSIONS.includes(env)) return { errcode: 40097, errmsg: 'invalid args rid: fake' }
+  if (b.check_path !== false && page && !releasedPages.has(page)) return { errcode: 41030, errmsg: 'invalid page rid: fake' }
+  return qrPng(`${page}?scene=${encodeURIComponent(scene)}`, { scale: 10, margin: 4, transparent: b.is_hyaline === true })
+}
 
 /**
  * Starts a stand-in for api.weixin.qq.com on 127.0.0.1 for development and tests.
@@ -111,7 +135,8 @@ const TINY_PNG = Buffer.from(
  * `/wxa/msg_sec_check` answers `risky` for content with a flagged word; `/wxa/media_check_async` answers a
  * trace id at once, then downloads the media URL as WeChat would (a plain GET without a session) and, when a
  * push target is set, pushes the verdict (`wxa_media_check`, signed with the token) as soon as it has one:
- * `risky` for flagged bytes, errcode -1008 when the download failed. HTTP control: `POST /__fake/push-verdicts {url, token, verdict?} | {url: null}`, `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
+ * `risky` for flagged bytes, errcode -1008 when the download failed. `/wxa/getwxacodeunlimit` checks scene,
+ * page and env_version as WeChat does and answers a readable QR image (see wxacodeAnswer). HTTP control: `POST /__fake/push-verdicts {url, token, verdict?} | {url: null}`, `POST /__fake/flag {words?, media?}`, `POST /__fake/fail {count, failure, pathPrefix?}`, `POST /__fake/revoke-tokens`,
  * `POST /__fake/reset`, `GET /__fake/calls`.
  */
 export async function startFakeWechat(opts: { port?: number } = {}): Promise<FakeWechat> {
@@ -217,7 +242,9 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
     async settlePushes() {
       while (inFlight.size) await Promise.all([...inFlight])
     },
+    releasedPages: new Set<string>(),
     reset() {
+      state.releasedPages.clear()
       pushTarget = null
       state.pushes.length = 0
       state.flaggedWords.clear()
@@ -304,9 +331,11 @@ export async function startFakeWechat(opts: { port?: number } = {}): Promise<Fak
         return json(200, { errcode: 40001, errmsg: 'invalid credential, access_token is invalid or not latest' })
       }
       if (path === '/wxa/getwxacodeunlimit') {
+        const answer = wxacodeAnswer(body, state.releasedPages)
+        if (!Buffer.isBuffer(answer)) return json(200, answer)
         call.answer = 0
         res.writeHead(200, { 'content-type': 'image/png' })
-        return res.end(TINY_PNG)
+        return res.end(answer)
       }
       if (path === '/wxa/media_check_async') {
         const mediaUrl = String((body as { media_url?: unknown } | undefined)?.media_url ?? '')

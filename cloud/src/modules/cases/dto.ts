@@ -12,6 +12,7 @@ import {
   type StaffCaseDTO
 } from '../../../../src/shared/cases'
 import { unknownYears } from '../calendar/deadlines'
+import { REQUEUED_DISPATCH_STATUSES } from '../../../../src/shared/visits'
 import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
 import { provisionalNote } from '../../../../src/shared/calendar'
 import { dueState } from './deadlinePolicy'
@@ -95,6 +96,11 @@ export function toCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[]): CaseDTO {
   }
 }
 
+/** A help request may be sent to a volunteer while no order of it is live or done. */
+export function mayDispatch(c: Pick<CaseDoc, 'type' | 'dispatch'>): boolean {
+  return c.type === 'help' && (!c.dispatch || (REQUEUED_DISPATCH_STATUSES as readonly string[]).includes(c.dispatch.status))
+}
+
 /** A case for staff: the whole history with internal notes, the contact, and what they may do now. */
 export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: Date, overrides: Overrides): StaffCaseDTO {
   return {
@@ -111,7 +117,9 @@ export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: D
     escalated: c.escalatedFor !== null,
     mergedIntoId: c.mergedIntoId ? String(c.mergedIntoId) : null,
     hotResponseId: c.hotResponseId ? String(c.hotResponseId) : null,
-    allowedActions: CASE_LIFECYCLE.allowedActions(c.status, 'staff').filter((a) => a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)),
+    allowedActions: CASE_LIFECYCLE.allowedActions(c.status, 'staff').filter(
+      (a) => (a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)) && (a !== 'dispatch' || mayDispatch(c))
+    ),
     history: c.updates.map((u) => ({
       action: u.action,
       actionLabel: CASE_ACTION_LABELS[u.action],

@@ -15,6 +15,7 @@ import {
   type ModerationState,
   type PhotoMimeType
 } from '../../../../src/shared/cases'
+import { DISPATCH_STATUSES, type DispatchStatus } from '../../../../src/shared/visits'
 import type { RecordedUpdate } from '../../lib/lifecycle'
 import type { NoticeEvent } from '../../lib/notices'
 
@@ -37,6 +38,40 @@ export interface CaseDeadline {
   dueDate: string
   dueBy: Date
   provisional: boolean
+}
+
+/** A recorded home visit (上门服务) of a help request. */
+export interface CaseVisit {
+  visitedAt: Date
+  text: string
+  photoIds: Types.ObjectId[]
+  recordedAt: Date
+}
+
+/**
+ * The current order of a help request (上门服务), kept on the case so every step is one conditional
+ * write together with its recorded update. `round` counts dispatches: each new one starts a round.
+ */
+export interface CaseDispatch {
+  round: number
+  status: DispatchStatus
+  volunteerId: Types.ObjectId
+  volunteerUserId: Types.ObjectId
+  volunteerName: string
+  volunteerKind: string
+  dispatcherId: Types.ObjectId
+  note: string | null
+  offeredAt: Date
+  expiresAt: Date
+  acceptedAt: Date | null
+  plannedAt: Date | null
+  /** Why the volunteer declined, or that the offer expired. */
+  reason: string | null
+  /** Volunteers who declined or let an offer of this case expire. */
+  passedBy: Types.ObjectId[]
+  /** When the first round was offered (the dashboard's "dispatched"). */
+  firstOfferedAt: Date
+  visit: CaseVisit | null
 }
 
 export interface CaseDoc {
@@ -85,6 +120,8 @@ export interface CaseDoc {
   mergedIntoNumber: string | null
   rating: { level: number; comment: string | null; at: Date } | null
   hotResponseId: Types.ObjectId | null
+  /** The home-visit order of a help request; null until it is first dispatched. */
+  dispatch: CaseDispatch | null
   updates: CaseUpdate[]
   pendingNotices: NoticeEvent[]
   submittedAt: Date
@@ -119,6 +156,39 @@ const deadlineSchema = new Schema<CaseDeadline>(
     dueDate: { type: String, required: true },
     dueBy: { type: Date, required: true },
     provisional: { type: Boolean, required: true }
+  },
+  { _id: false }
+)
+
+const dispatchSchema = new Schema<CaseDispatch>(
+  {
+    round: { type: Number, required: true },
+    status: { type: String, enum: DISPATCH_STATUSES, required: true },
+    volunteerId: { type: Schema.Types.ObjectId, required: true },
+    volunteerUserId: { type: Schema.Types.ObjectId, required: true },
+    volunteerName: { type: String, required: true },
+    volunteerKind: { type: String, required: true },
+    dispatcherId: { type: Schema.Types.ObjectId, required: true },
+    note: { type: String, default: null },
+    offeredAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    acceptedAt: { type: Date, default: null },
+    plannedAt: { type: Date, default: null },
+    reason: { type: String, default: null },
+    passedBy: { type: [Schema.Types.ObjectId], default: [] },
+    firstOfferedAt: { type: Date, required: true },
+    visit: {
+      type: new Schema<CaseVisit>(
+        {
+          visitedAt: { type: Date, required: true },
+          text: { type: String, required: true },
+          photoIds: { type: [Schema.Types.ObjectId], default: [] },
+          recordedAt: { type: Date, required: true }
+        },
+        { _id: false }
+      ),
+      default: null
+    }
   },
   { _id: false }
 )
@@ -163,6 +233,7 @@ const caseSchema = new Schema<CaseDoc>(
     mergedIntoNumber: { type: String, default: null },
     rating: { type: new Schema({ level: Number, comment: { type: String, default: null }, at: Date }, { _id: false }), default: null },
     hotResponseId: { type: Schema.Types.ObjectId, default: null },
+    dispatch: { type: dispatchSchema, default: null },
     updates: { type: [updateSchema], default: [] },
     pendingNotices: { type: Schema.Types.Mixed, default: () => [] },
     submittedAt: { type: Date, required: true },
@@ -178,6 +249,9 @@ caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1 })
 caseSchema.index({ status: 1, 'deadline.dueBy': 1 })
 caseSchema.index({ status: 1, autoCloseBy: 1 })
 caseSchema.index({ photoIds: 1 })
+caseSchema.index({ 'dispatch.volunteerId': 1, 'dispatch.status': 1 })
+caseSchema.index({ 'dispatch.status': 1, 'dispatch.expiresAt': 1 })
+caseSchema.index({ townshipId: 1, type: 1, submittedAt: -1 })
 
 /** Cases (诉求); one model per connection. */
 export function caseModel(db: Connection): Model<CaseDoc> {

@@ -9,12 +9,14 @@ import { useLoad } from '../../../components/common/useLoad'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { CasePhotos } from '../../../components/cases/CasePhotos'
 import { CaseTimeline } from '../../../components/cases/CaseTimeline'
+import { CaseVisitCard } from '../../../components/visits/CaseVisitCard'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
-import { photoProblem, type FormPhoto } from '../../../components/cases/caseForm'
+import type { FormPhoto } from '../../../components/cases/caseForm'
+import { uploadPicked } from '../../../components/cases/uploadPicked'
 import { chinaTime, residentStatusHint } from '../../../components/cases/format'
-import { confirmCase, getCase, rateCase, supplyCaseInfo, uploadPhoto } from '../../../services/cases'
-import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
+import { confirmCase, getCase, rateCase, supplyCaseInfo } from '../../../services/cases'
+import { ApiRequestError, messageOf } from '../../../services/http'
 import { useSubmit } from '../../../components/forms/useSubmit'
 import '../../../components/cases/cases.scss'
 
@@ -94,23 +96,11 @@ export default function CaseDetailPage() {
     }
   }
 
-  const addSupplyPhotos = async (picked: PickedPhoto[]) => {
-    let photos = supply.photos
-    for (const photo of picked.slice(0, CASE_PHOTOS_MAX - photos.length)) {
-      const problem = photoProblem(photo)
-      if (problem) {
-        setMessage({ tone: 'error', text: problem })
-        continue
-      }
-      try {
-        const uploaded = await uploadPhoto({ dataBase64: await photo.read() }, newIdempotencyKey())
-        photos = [...photos, { id: uploaded.id, src: photo.path }]
-        setSupply((s) => ({ ...s, photos }))
-      } catch (e) {
-        setMessage({ tone: 'error', text: messageOf(e) })
-      }
-    }
-  }
+  const addSupplyPhotos = (picked: PickedPhoto[]) =>
+    uploadPicked(picked, supply.photos, CASE_PHOTOS_MAX, {
+      problem: (text) => setMessage({ tone: 'error', text }),
+      uploaded: (photos) => setSupply((s) => ({ ...s, photos }))
+    })
 
   return (
     <Page className="case-detail">
@@ -132,6 +122,8 @@ export default function CaseDetailPage() {
         <Row k="公开时">{c.hideName ? '隐藏姓名' : '显示姓名'}</Row>
         {c.mergedIntoNumber ? <Row k="合并到">{`诉求 ${c.mergedIntoNumber}，请看那件的进度`}</Row> : null}
       </Section>
+
+      {c.type === 'help' ? <CaseVisitCard caseId={c.id} version={c.updatedAt} /> : null}
 
       {c.reply ? (
         <Section id="case-reply" title="答复">

@@ -19,7 +19,7 @@ import { Page } from '../../../components/layout/Page'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
-import { CASE_FORM_FIELDS, caseFormInput, emptyCaseForm, isBlankCaseForm, photoProblem, sanitizeCaseForm, type CaseFormFields } from '../../../components/cases/caseForm'
+import { CASE_FORM_FIELDS, caseFormInput, emptyCaseForm, isBlankCaseForm, photoProblem, prefillFromLink, sanitizeCaseForm, withPrefill, type CaseFormFields } from '../../../components/cases/caseForm'
 import { draftKey, readDraft, removeDraft, writeDraft } from '../../../components/cases/draft'
 import { taroStorage } from '../../../components/cases/taroStorage'
 import { pointToInvalid } from '../../../components/forms/focusField'
@@ -52,10 +52,19 @@ export default function SubmitCasePage() {
   const scope = `${me?.id ?? 'anon'}.${forWhom}`
   const key = draftKey('case', scope)
   const restored = useMemo(() => readDraft(taroStorage, key, sanitizeCaseForm), [key])
-  const [fields, setFields] = useState<CaseFormFields>(() => restored?.fields ?? emptyCaseForm(isCaseType(router.params.type) ? router.params.type : null))
+  const prefill = useMemo(() => prefillFromLink(router.params), [router.params])
+  const [fields, setFields] = useState<CaseFormFields>(() =>
+    withPrefill(restored?.fields ?? emptyCaseForm(isCaseType(router.params.type) ? router.params.type : null), prefill)
+  )
   const sending = useSubmit({ forWhom, fields }, restored?.idempotencyKey)
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const [message, setMessage] = useState<Message | null>(restored && !isBlankCaseForm(restored.fields) ? { tone: 'info', text: '已恢复您上次没有提交的内容' } : null)
+  const [message, setMessage] = useState<Message | null>(
+    prefill?.location
+      ? { tone: 'info', text: `已按门牌填好地址：${prefill.location}` }
+      : restored && !isBlankCaseForm(restored.fields)
+        ? { tone: 'info', text: '已恢复您上次没有提交的内容' }
+        : null
+  )
   const [uploading, setUploading] = useState(0)
   const [villages, setVillages] = useState<VillageDTO[]>([])
   const [people, setPeople] = useState<HelpedPersonDTO[]>([])
@@ -83,7 +92,7 @@ export default function SubmitCasePage() {
       firstScope.current = false
       return
     }
-    const next = restored?.fields ?? emptyCaseForm(fields.type)
+    const next = withPrefill(restored?.fields ?? emptyCaseForm(fields.type), prefill)
     setFields(next)
     if (restored?.idempotencyKey) sending.adopt({ forWhom, fields: next }, restored.idempotencyKey)
     setErrors({})

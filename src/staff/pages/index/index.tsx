@@ -170,6 +170,32 @@ export default function StaffHomePage() {
           </View>
           <Text className="staff-home__entry-go">去办理 ›</Text>
         </View>
+        <View
+          id="staff-visits-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/visits/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">上门服务派单</Text>
+            <Text className="muted">把求助派给本村志愿者、网格员，超时没人接的退回重派</Text>
+          </View>
+          <Text className="staff-home__entry-go">去派单 ›</Text>
+        </View>
+        <View
+          id="staff-qrcodes-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/qrcodes/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">二维码（码上办）</Text>
+            <Text className="muted">大厅、窗口、码上知道、村务公开栏、智慧门牌的码，打印和扫码统计</Text>
+          </View>
+          <Text className="staff-home__entry-go">去管理 ›</Text>
+        </View>
       </Section>
 
       {isAdmin ? (
@@ -207,6 +233,19 @@ export default function StaffHomePage() {
                 {pendingError ? `没有加载成功：${pendingError}` : pending === null ? '正在加载…' : `${pending} 人待审核`}
               </Text>
               <Text className="muted">核实身份后通过或不通过</Text>
+            </View>
+            <Text className="staff-home__entry-go">去审核 ›</Text>
+          </View>
+          <View
+            id="staff-volunteers-entry"
+            className="staff-home__entry"
+            hoverClass="staff-home__entry--pressed"
+            role="button"
+            onClick={() => Taro.navigateTo({ url: '/staff/pages/volunteers/index' })}
+          >
+            <View className="staff-home__entry-main">
+              <Text className="staff-home__entry-title">志愿者和网格员审核</Text>
+              <Text className="muted">登记上门服务的志愿者、网格员，核实后通过</Text>
             </View>
             <Text className="staff-home__entry-go">去审核 ›</Text>
           </View>

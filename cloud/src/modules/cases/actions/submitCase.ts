@@ -82,6 +82,7 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     mergedIntoNumber: null,
     rating: null,
     hotResponseId: null,
+    dispatch: null,
     updates: [
       {
         ...creationUpdate(CASE_LIFECYCLE, 'submit', authorOf(user), now),

@@ -220,6 +220,14 @@ export default function StaffCaseDetailPage() {
         </Section>
       ) : null}
 
+      {c.type === 'help' && (can('dispatch') || c.status === 'accepted' || c.status === 'assigned') ? (
+        <Section id="staff-case-visit-box" title="上门服务">
+          <Button id="staff-case-dispatch" theme="primary" variant={can('dispatch') ? 'base' : 'outline'} block onClick={() => void Taro.navigateTo({ url: `/staff/pages/visits/dispatch/index?id=${c.id}` })}>
+            {can('dispatch') ? '派志愿者上门' : '查看上门服务派单'}
+          </Button>
+        </Section>
+      ) : null}
+
       {can('reply') ? (
         <Section id="staff-case-reply-box" title="答复群众">
           {templates.length ? (
