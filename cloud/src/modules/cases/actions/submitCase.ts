@@ -12,7 +12,8 @@ import { userModel } from '../../users/model'
 import { overridesFrom, startDeadline } from '../core'
 import { toCaseDTO } from '../dto'
 import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
-import { caseModeration, checkText, settleCaseModeration } from '../moderation'
+import { checkText } from '../../../lib/wechat/textCheck'
+import { caseModeration, settleCaseModeration } from '../moderation'
 
 export const submitCaseInput = submitCaseSchema
 export type SubmitCaseInput = z.output<typeof submitCaseInput>
