@@ -22,7 +22,20 @@ export const AUDIT_ACTIONS = [
   'appointment.exceptionSet',
   'appointment.exceptionRemoved',
   'case.submittedOnBehalf',
-  'case.published'
+  'case.published',
+  'disclosure.published',
+  'disclosure.withdrawn',
+  'disclosure.domainAdded',
+  'disclosure.powerSaved',
+  'disclosure.powerRemoved',
+  'disclosure.servicePointSaved',
+  'disclosure.servicePointRemoved',
+  'infoRequest.submittedOnBehalf',
+  'infoRequest.identityRead',
+  'infoRequest.extended',
+  'infoRequest.replied',
+  'infoRequest.settingsSaved',
+  'infoRequest.appealsSaved'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -46,7 +59,20 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.exceptionSet': '设置预约例外日',
   'appointment.exceptionRemoved': '取消预约例外日',
   'case.submittedOnBehalf': '代群众提交诉求',
-  'case.published': '发布热点回应'
+  'case.published': '发布热点回应',
+  'disclosure.published': '审核发布公开信息',
+  'disclosure.withdrawn': '撤回公开信息',
+  'disclosure.domainAdded': '增加公开领域',
+  'disclosure.powerSaved': '保存权责清单事项',
+  'disclosure.powerRemoved': '删除权责清单事项',
+  'disclosure.servicePointSaved': '保存便民服务点',
+  'disclosure.servicePointRemoved': '删除便民服务点',
+  'infoRequest.submittedOnBehalf': '代群众提交信息公开申请',
+  'infoRequest.identityRead': '查看信息公开申请人的完整证件号和电话',
+  'infoRequest.extended': '批准延期答复信息公开申请',
+  'infoRequest.replied': '答复信息公开申请',
+  'infoRequest.settingsSaved': '保存依申请公开设置',
+  'infoRequest.appealsSaved': '登记依申请公开行政复议、诉讼情况'
 }
 
 export const auditListQuerySchema = paging.extend({

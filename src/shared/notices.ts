@@ -62,7 +62,17 @@ export const NOTICE_EVENT_TYPES = [
   'case.replied',
   'case.overdueApology',
   'case.escalated',
-  'case.closed'
+  'case.closed',
+  'disclosure.published',
+  'disclosure.reviewRequested',
+  'disclosure.returned',
+  'infoRequest.submitted',
+  'infoRequest.received',
+  'infoRequest.correctionRequested',
+  'infoRequest.extended',
+  'infoRequest.consulting',
+  'infoRequest.replied',
+  'infoRequest.closed'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
@@ -95,6 +105,16 @@ export const NOTICE_TEMPLATES = {
     title: '诉求办理进度通知',
     description: '您提交的诉求被受理、答复、需要补充材料或办结时',
     who: 'everyone'
+  },
+  infoRequestProgress: {
+    title: '信息公开申请进度通知',
+    description: '您的政府信息公开申请被收到、需要补正、延期、征求意见或答复时',
+    who: 'everyone'
+  },
+  disclosureUpdate: {
+    title: '公开信息更新提醒',
+    description: '您订阅的村或领域发布新的公开信息时',
+    who: 'everyone'
   }
 } as const satisfies Record<string, { title: string; description: string; who: 'everyone' | 'admin' }>
 export type NoticeTemplateKey = keyof typeof NOTICE_TEMPLATES
@@ -104,7 +124,9 @@ export const NOTICE_TEMPLATE_KEYS = Object.keys(NOTICE_TEMPLATES) as [NoticeTemp
 export const NOTICE_FLOWS = {
   staffSignup: ['reviewResult'],
   appointment: ['appointmentStatus', 'appointmentReminder'],
-  case: ['caseProgress']
+  case: ['caseProgress'],
+  infoRequest: ['infoRequestProgress'],
+  disclosureSubscription: ['disclosureUpdate']
 } as const satisfies Record<string, readonly NoticeTemplateKey[]>
 export type NoticeFlow = keyof typeof NOTICE_FLOWS
 

@@ -464,3 +464,24 @@ function markOccurrences(text: string, starts: Int32Array, q: string, out: Uint8
     at = text.indexOf(q, starts[lo + 1]!)
   }
 }
+
+/**
+ * Ranks a list by a raw query (pure): the entries that score, best first, ties kept in list order;
+ * the whole list, as it is, when nothing is left of the query. For lists small enough to score one
+ * by one (a township's 权责清单, its published items); `nameScore` scores what an entry belongs to.
+ */
+export function rankEntries<T>(
+  items: readonly T[],
+  raw: string,
+  fieldsOf: (item: T) => RankableEntry,
+  nameScore: (item: T, part: QueryPart) => number = () => 0
+): T[] {
+  const query = prepareQuery(raw)
+  if (!query.whole.q) return [...items]
+  const scored: { item: T; score: number; at: number }[] = []
+  items.forEach((item, at) => {
+    const score = scoreEntry(fieldsOf(item), query, (part) => nameScore(item, part))
+    if (score > 0) scored.push({ item, score, at })
+  })
+  return scored.sort((a, b) => b.score - a.score || a.at - b.at).map((s) => s.item)
+}

@@ -4,6 +4,7 @@ import { auditModule } from './audit'
 import { authModule } from './auth'
 import { calendarModule } from './calendar'
 import { casesModule } from './cases'
+import { disclosureModule } from './disclosure'
 import { filesModule } from './files'
 import { guidesModule } from './guides'
 import { noticesModule } from './notices'
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   noticesModule,
   appointmentsModule,
   casesModule,
+  disclosureModule,
   filesModule,
   wechatPushModule
 ]
