@@ -644,7 +644,8 @@ export interface ReportRowDTO {
   label: string
   /** 0 a section, 1 a result kind, 2 a reason under it. */
   level: 0 | 1 | 2
-  values: Record<ReportColumn, number>
+  /** Null for a heading without numbers of its own (三、本年度办理结果). */
+  values: Record<ReportColumn, number> | null
 }
 
 /** 政府信息公开工作年度报告, part 三 (requests received and handled) and part 四 (行政复议、行政诉讼). */

@@ -7,6 +7,7 @@ import { casesModule } from './cases'
 import { disclosureModule } from './disclosure'
 import { filesModule } from './files'
 import { guidesModule } from './guides'
+import { infoRequestsModule } from './infoRequests'
 import { noticesModule } from './notices'
 import { orgModule } from './org'
 import { peopleModule } from './people'
@@ -31,6 +32,7 @@ export const MODULES: readonly ModuleManifest[] = [
   appointmentsModule,
   casesModule,
   disclosureModule,
+  infoRequestsModule,
   filesModule,
   wechatPushModule
 ]
