@@ -370,6 +370,8 @@ export const powerSchema = z.strictObject({
   type: z.enum(POWER_TYPES, { error: '请选择权力类型' }),
   basis: text(1000, '设定依据'),
   responsiblePost: text(40, '责任岗位'),
+  /** Other names people search it by (低保 for 最低生活保障). */
+  keywords: z.array(text(DISCLOSURE_LIMITS.keyword, '关键词')).max(DISCLOSURE_LIMITS.keywords, { error: `关键词最多 ${DISCLOSURE_LIMITS.keywords} 个` }).default([]),
   order: z.number().int().min(0).max(9999).default(0)
 })
 export type PowerInput = z.input<typeof powerSchema>
@@ -509,6 +511,7 @@ export interface PowerDTO {
   typeLabel: string
   basis: string
   responsiblePost: string
+  keywords: string[]
   /** The 多对一 contact table rows of the responsible post: who to call, and the county counterpart. */
   contacts: ContactDTO[]
   order: number

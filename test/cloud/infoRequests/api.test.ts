@@ -135,7 +135,7 @@ describe('a request from application to a partly disclosed reply', () => {
   })
 })
 
-const replies: Record<ReplyKind, object> = {
+const replies: Record<ReplyKind, Record<string, unknown>> = {
   alreadyPublic: { text: '该信息已主动公开。', whereToFind: '乡里办“政务公开”栏目，或镇政府公开栏' },
   disclosed: { text: '现将所申请信息提供给您。', whereToFind: '请到便民服务中心2号窗口领取纸质件' },
   partlyDisclosed: { text: '部分公开。', withheldReason: 'process', whereToFind: '见附件' },

@@ -10,7 +10,7 @@ export type ServicePointFields = z.output<typeof servicePointSchema>
 
 /** The search fields of a power: its name, its type and post, and the legal basis as text. */
 export function powerSearch(p: PowerFields): SearchFields {
-  return deriveSearchFields({ title: p.name, keywords: [p.responsiblePost, POWER_TYPE_LABELS[p.type], ...(p.code ? [p.code] : [])], text: [p.basis] })
+  return deriveSearchFields({ title: p.name, keywords: [...p.keywords, p.responsiblePost, POWER_TYPE_LABELS[p.type], ...(p.code ? [p.code] : [])], text: [p.basis] })
 }
 
 /** The search fields of a service point: its name, its village and services, and the address as text. */
@@ -36,6 +36,7 @@ export function toPowerDTO(p: PowerDoc, byPost: Map<string, ContactDoc[]>): Powe
     typeLabel: POWER_TYPE_LABELS[p.type],
     basis: p.basis,
     responsiblePost: p.responsiblePost,
+    keywords: [...p.keywords],
     contacts: (byPost.get(p.responsiblePost) ?? []).map(toContactDTO),
     order: p.order
   }

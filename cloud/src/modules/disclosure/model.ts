@@ -221,6 +221,7 @@ export interface PowerDoc {
   type: PowerType
   basis: string
   responsiblePost: string
+  keywords: string[]
   order: number
   search: SearchFields
   updatedAt: Date
@@ -234,6 +235,7 @@ const powerSchema = new Schema<PowerDoc>(
     type: { type: String, enum: POWER_TYPES, required: true },
     basis: { type: String, required: true },
     responsiblePost: { type: String, required: true },
+    keywords: { type: [String], default: [] },
     order: { type: Number, required: true },
     search: { type: Schema.Types.Mixed, required: true },
     updatedAt: { type: Date, required: true }
