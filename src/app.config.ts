@@ -27,8 +27,16 @@ export default defineAppConfig({
       pages: ['list/index', 'detail/index']
     },
     {
+      root: 'pages/disclosure',
+      pages: ['index/index', 'list/index', 'detail/index', 'village/index', 'powers/index', 'map/index']
+    },
+    {
+      root: 'pages/infoRequests',
+      pages: ['apply/index', 'mine/index', 'detail/index']
+    },
+    {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index']
     }
   ],
   window: {
