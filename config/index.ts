@@ -2,11 +2,18 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import devConfig from './dev'
 import prodConfig from './prod'
 import { NoDynamicGlobalPlugin } from './noDynamicGlobal'
+import { WeappModuleStatsPlugin } from './weappModuleStats'
+import { TDesignIconsPlugin } from './tdesignIcons'
+import { TDesignSubpackagesPlugin } from './tdesignSubpackages'
+import { SUBPACKAGE_TDESIGN, TDESIGN_ICONS } from './tdesign'
 
 const taroEnv = process.env.TARO_ENV ?? 'weapp'
 
 /** Where the weapp build talks to the cloud API; H5 uses the same origin. */
 const apiBase = process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000'
+
+/** Set by `npm run size`: where to write which modules each weapp chunk carries. */
+const moduleStatsFile = process.env.WEAPP_MODULE_STATS
 
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
@@ -35,11 +42,27 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       miniCssExtractPluginOption: { ignoreOrder: true },
       optimizeMainPackage: { enable: true },
+      /** config/tdesign.ts (read by page configs) and config/weappComp.ts (a subpackage `comp`) are bundled too. */
+      compile: { include: [__dirname] },
       webpackChain(chain) {
         chain.plugin('no-dynamic-global').use(NoDynamicGlobalPlugin)
+        // Taro makes each app/page config file an entry (to watch it) and drops those chunks later;
+        // what only configs import (src/ui/usingComponents.ts) must not land in the shipped `common`.
+        const splitChunks = chain.optimization.get('splitChunks')
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            common: { ...splitChunks.cacheGroups.common, chunks: (chunk: { name?: string | null }) => !chunk.name?.endsWith('.config') }
+          }
+        })
+        chain.plugin('tdesign-subpackages').use(TDesignSubpackagesPlugin, [SUBPACKAGE_TDESIGN])
+        chain.plugin('tdesign-icons').use(TDesignIconsPlugin, [TDESIGN_ICONS])
+        if (moduleStatsFile) chain.plugin('weapp-module-stats').use(WeappModuleStatsPlugin, [moduleStatsFile])
       }
     },
     h5: {
+      compile: { include: [__dirname] },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

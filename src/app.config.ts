@@ -1,19 +1,20 @@
 import { tdesignUsingComponents } from './ui/usingComponents'
 
-const usingComponents = process.env.TARO_ENV === 'weapp' ? tdesignUsingComponents : undefined
-
 export default defineAppConfig({
-  pages: [
-    'pages/home/index',
-    'pages/guides/list/index',
-    'pages/guides/detail/index',
-    'pages/contacts/index',
-    'pages/inbox/index',
-    'pages/me/index',
-    'pages/me/staff-signup/index',
-    'pages/not-found/index'
-  ],
+  pages: ['pages/home/index', 'pages/inbox/index', 'pages/me/index', 'pages/not-found/index'],
   subPackages: [
+    {
+      root: 'pages/guides',
+      pages: ['list/index', 'detail/index']
+    },
+    {
+      root: 'pages/contacts',
+      pages: ['index']
+    },
+    {
+      root: 'pages/me/staff-signup',
+      pages: ['index']
+    },
     {
       root: 'pages/appointments',
       pages: ['book/index', 'detail/index', 'mine/index']
@@ -58,5 +59,8 @@ export default defineAppConfig({
       { pagePath: 'pages/me/index', text: '我的' }
     ]
   },
-  ...(usingComponents ? { usingComponents } : {})
+  preloadRule: {
+    'pages/home/index': { network: 'all', packages: ['pages/guides'] }
+  },
+  ...(Object.keys(tdesignUsingComponents).length ? { usingComponents: tdesignUsingComponents } : {})
 })

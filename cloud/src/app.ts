@@ -69,15 +69,13 @@ export function createApp(deps: AppDeps, plan: ModulePlan): XlbApp {
     if (ctx.status === 404 && ctx.body == null) {
       throw new AppError(404, 'NOT_FOUND', ctx.path.startsWith('/api') ? '没有这个接口，请检查地址是否正确' : '没有找到您要的页面')
     }
+    // A known path asked with a method it does not take (TRACE and PROPFIND included): 405 with `Allow`.
+    if ((ctx.status === 405 || ctx.status === 501) && ctx.body == null && ctx.response.get('Allow')) {
+      throw new AppError(405, 'METHOD_NOT_ALLOWED', `这个接口不支持 ${ctx.method} 请求，可用的请求方式：${ctx.response.get('Allow')}`)
+    }
   })
   app.use(apiRouter.routes())
-  app.use(
-    apiRouter.allowedMethods({
-      throw: true,
-      methodNotAllowed: () => new AppError(405, 'METHOD_NOT_ALLOWED', '这个接口不支持这种请求方式'),
-      notImplemented: () => new AppError(501, 'NOT_IMPLEMENTED', '这个接口不支持这种请求方式')
-    })
-  )
+  app.use(apiRouter.allowedMethods())
 
   return Object.assign(app, { apiRouter, routeSpecs: specs })
 }

@@ -5,6 +5,7 @@ import type { Logger } from 'pino'
 import { createApp, type XlbApp } from './app'
 import type { AppConfig } from './config/env'
 import type { AppDeps, Clock, CoreDeps } from './lib/deps'
+import { ensureModelIndexes } from './lib/db'
 import { idempotencyModel } from './lib/idempotency'
 import { randomIds, type IdGenerator } from './lib/ids'
 import { claimLease, leaseModel } from './lib/lease'
@@ -66,8 +67,7 @@ export function createRuntime(core: CoreDeps, modules: readonly ModuleManifest[]
     app,
     plan,
     async ensureIndexes() {
-      for (const model of [...LIB_MODELS, ...plan.models]) model(core.db)
-      await Promise.all(Object.values(core.db.models).map((m) => m.init()))
+      await ensureModelIndexes([...LIB_MODELS, ...plan.models].map((model) => model(core.db)))
     },
     startJobs() {
       const running: PeriodicJob[] = plan.jobs.map((job) => {

@@ -10,8 +10,7 @@ import { connectDb } from './lib/db'
 import { createLogger } from './lib/logger'
 import type { ModuleManifest } from './lib/module'
 import { createStaticHandler } from './lib/staticFiles'
-import { startEmbeddedMongo } from './lib/embeddedMongo'
-import { startFakeWechat, type FakeWechat } from './lib/wechat/fakeServer'
+import type { FakeWechat } from './lib/wechat/fakeServer'
 import { MODULES } from './modules'
 import { coreDepsFrom, createRuntime } from './runtime'
 
@@ -64,6 +63,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     if (!uri) {
       if (config.isProduction) throw new Error('生产环境必须设置 MONGODB_URI')
       const dataDir = path.resolve(opts.dataDir ?? config.dataDir)
+      // Loaded only here: production (MONGODB_URI) never pays for the embedded server at start.
+      const { startEmbeddedMongo } = await import('./lib/embeddedMongo')
       const embedded = await startEmbeddedMongo({ dataDir, host: '127.0.0.1' })
       cleanups.push(() => embedded.stop())
       uri = embedded.uri
@@ -76,6 +77,7 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     let apiBase = config.wechat.apiBase
     let fake: FakeWechat | null = null
     if (!apiBase) {
+      const { startFakeWechat } = await import('./lib/wechat/fakeServer')
       const started = await startFakeWechat()
       fake = started
       cleanups.push(() => started.stop())
@@ -148,7 +150,8 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   }
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
+/** `node server.js`: starts the backend from the environment and says where it listens; exits 1 on a failed start. */
+export function serverMain(): void {
   startServer()
     .then(({ url }) => console.log(`乡里办已启动：${url}`))
     .catch((err: unknown) => {
@@ -156,3 +159,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === __filename) {
       process.exit(1)
     })
 }
+
+if (process.argv[1] && path.resolve(process.argv[1]) === __filename) serverMain()

@@ -11,7 +11,10 @@ const benches = [
   ['search', 'scripts/bench/search.ts'],
   ['notices', 'scripts/bench/notices.ts'],
   ['booking', 'scripts/bench/booking.ts'],
-  ['cases', 'scripts/bench/cases.ts']
+  ['cases', 'scripts/bench/cases.ts'],
+  ['embedded', 'scripts/bench/embedded.ts'],
+  ['api', 'scripts/bench/api.ts'],
+  ['coldstart', 'scripts/bench/coldstart.ts']
 ] as const
 
 let failed = 0

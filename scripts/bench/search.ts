@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pinyin } from 'pinyin-pro'
-import { startServer } from '../../cloud/src/server'
-import { fixedClock } from '../../cloud/src/lib/clock'
+import { rng, startBenchServer } from './support'
 import { seedOrgAndGuides } from '../seed/seedOrgAndGuides'
 import type { SeedDepartment, SeedGuide } from '../seed/data/types'
 import type { Page } from '../../src/shared/common'
@@ -103,19 +102,6 @@ const DEPARTMENTS: SeedDepartment[] = [
   description: `${name}窗口`,
   order: i + 1
 }))
-
-/** Deterministic PRNG (mulberry32), so every run asks the same questions. */
-function rng(seed: number) {
-  let a = seed >>> 0
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  return { next, pick: <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]! }
-}
 
 interface BenchGuide extends SeedGuide {
   subject: Subject
@@ -209,13 +195,9 @@ async function main(): Promise<void> {
   const guides = generateGuides(GUIDES)
   let townshipId = ''
   const started = performance.now()
-  const server = await startServer({
-    host: '127.0.0.1',
-    port: 0,
+  const server = await startBenchServer({
     dataDir,
-    handleSignals: false,
-    clock: fixedClock('2025-03-03T02:00:00Z'),
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    now: '2025-03-03T02:00:00Z',
     seed: async (db) => {
       const seeded = await seedOrgAndGuides(
         db,

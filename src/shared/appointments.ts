@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, phone, text } from './common'
 import { localDateSchema, type LocalDate } from './calendar'
 import { defineLifecycle } from './lifecycle'
@@ -82,12 +82,16 @@ export const CHECKIN_CODE_LENGTH = 4
 
 /** A code as typed by staff: spaces and dashes dropped, lower case accepted. */
 export const checkInCodeSchema = z
-  .string({ error: '请输入 4 位签到码' })
-  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
-  .refine((s) => s.length === CHECKIN_CODE_LENGTH, { error: '签到码是 4 位，请核对后再输入' })
-  .refine((s) => [...s].every((c) => CHECKIN_CODE_ALPHABET.includes(c)), {
-    error: '签到码里没有数字 0、1 和字母 O、I，请核对后再输入'
-  })
+  .pipe(
+    z.string({ error: '请输入 4 位签到码' }),
+    z.transform((s: string) => s.replace(/[\s-]/g, '').toUpperCase())
+  )
+  .check(
+    z.refine((s) => s.length === CHECKIN_CODE_LENGTH, { error: '签到码是 4 位，请核对后再输入' }),
+    z.refine((s) => [...s].every((c) => CHECKIN_CODE_ALPHABET.includes(c)), {
+      error: '签到码里没有数字 0、1 和字母 O、I，请核对后再输入'
+    })
+  )
 
 const QR_PREFIX = 'XLB1'
 
@@ -109,9 +113,9 @@ export function parseBookingQr(raw: string): { date: LocalDate; code: string } |
 const HHMM = /^([01]\d|2[0-3]):([0-5]\d)$/
 
 /** A time of day `HH:MM` (24-hour clock, China time). */
-export const timeOfDaySchema = z.string({ error: '时间格式应为 09:30 这样的“时:分”' }).trim().regex(HHMM, {
-  error: '时间格式应为 09:30 这样的“时:分”'
-})
+export const timeOfDaySchema = z
+  .string({ error: '时间格式应为 09:30 这样的“时:分”' })
+  .check(z.trim(), z.regex(HHMM, { error: '时间格式应为 09:30 这样的“时:分”' }))
 
 /** Minutes after midnight of `HH:MM`. */
 export function minutesOf(hhmm: string): number {
@@ -136,9 +140,11 @@ export const SLOT_MINUTES = [10, 15, 20, 30, 45, 60, 90, 120] as const
 /** One opening session of a day, e.g. 08:30–12:00. */
 export const sessionSchema = z
   .strictObject({ start: timeOfDaySchema, end: timeOfDaySchema })
-  .refine((s) => !HHMM.test(s.start) || !HHMM.test(s.end) || minutesOf(s.start) < minutesOf(s.end), {
-    error: '每段办公时间的结束时间要晚于开始时间'
-  })
+  .check(
+    z.refine((s) => !HHMM.test(s.start) || !HHMM.test(s.end) || minutesOf(s.start) < minutesOf(s.end), {
+      error: '每段办公时间的结束时间要晚于开始时间'
+    })
+  )
 export type Session = z.output<typeof sessionSchema>
 
 /** A slot of a day: `start`–`end`. */
@@ -169,12 +175,14 @@ export function sessionsOverlap(sessions: readonly Session[]): boolean {
 
 const sessionsSchema = z
   .array(sessionSchema, { error: '请填写办公时间段' })
-  .min(1, { error: '请至少填写一段办公时间' })
-  .max(6, { error: '一天最多 6 段办公时间' })
-  // zod runs refinements even when an element already failed; compare only well-formed times.
-  .refine((list) => !list.every((x) => HHMM.test(x.start) && HHMM.test(x.end)) || !sessionsOverlap(list), {
-    error: '办公时间段之间不能重叠，请调整'
-  })
+  .check(
+    z.minLength(1, { error: '请至少填写一段办公时间' }),
+    z.maxLength(6, { error: '一天最多 6 段办公时间' }),
+    // zod runs refinements even when an element already failed; compare only well-formed times.
+    z.refine((list) => !list.every((x) => HHMM.test(x.start) && HHMM.test(x.end)) || !sessionsOverlap(list), {
+      error: '办公时间段之间不能重叠，请调整'
+    })
+  )
 
 /** Weekdays a template serves: 1 = Monday … 5 = Friday. */
 export const WEEKDAYS = [1, 2, 3, 4, 5] as const
@@ -187,22 +195,24 @@ export const WEEKDAY_LABELS: Record<number, string> = { 0: '周日', 1: '周一'
  */
 export const openingTemplateSchema = z.strictObject({
   departmentId: objectId,
-  guideId: objectId.nullable().default(null),
+  guideId: z._default(z.nullable(objectId), null),
   weekdays: z
     .array(z.literal(WEEKDAYS, { error: '星期只能选周一到周五' }))
-    .min(1, { error: '请至少选一个星期几' })
-    .max(5)
-    .refine((d) => new Set(d).size === d.length, { error: '星期几不能重复' }),
+    .check(
+      z.minLength(1, { error: '请至少选一个星期几' }),
+      z.maxLength(5),
+      z.refine((d) => new Set(d).size === d.length, { error: '星期几不能重复' })
+    ),
   sessions: sessionsSchema,
   slotMinutes: z.literal(SLOT_MINUTES, { error: `每个时段的长度只能是 ${SLOT_MINUTES.join('、')} 分钟` }),
-  capacity: z.number({ error: '请填写每个时段可约人数' }).int({ error: '可约人数要是整数' }).min(1, { error: '每个时段至少可约 1 人' }).max(50, { error: '每个时段最多可约 50 人' }),
+  capacity: z.number({ error: '请填写每个时段可约人数' }).check(z.int({ error: '可约人数要是整数' }), z.minimum(1, { error: '每个时段至少可约 1 人' }), z.maximum(50, { error: '每个时段最多可约 50 人' })),
   /** How many days ahead people may book (today counts as day 0). */
-  horizonDays: z.number().int().min(1, { error: '至少开放 1 天后的预约' }).max(60, { error: '最多开放 60 天内的预约' }).default(14),
+  horizonDays: z._default(z.number().check(z.int(), z.minimum(1, { error: '至少开放 1 天后的预约' }), z.maximum(60, { error: '最多开放 60 天内的预约' })), 14),
   /** Booking a slot closes this many minutes before it starts. */
-  closeBeforeMinutes: z.number().int().min(0).max(24 * 60, { error: '截止时间最多提前 24 小时' }).default(60),
+  closeBeforeMinutes: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(24 * 60, { error: '截止时间最多提前 24 小时' })), 60),
   /** Cancelling or rescheduling online closes this many minutes before the slot. */
-  changeBeforeMinutes: z.number().int().min(0).max(48 * 60, { error: '取消、改约最多提前 48 小时截止' }).default(120),
-  active: z.boolean().default(true)
+  changeBeforeMinutes: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(48 * 60, { error: '取消、改约最多提前 48 小时截止' })), 120),
+  active: z._default(z.boolean(), true)
 })
 export type OpeningTemplateInput = z.input<typeof openingTemplateSchema>
 export type OpeningTemplate = z.output<typeof openingTemplateSchema>
@@ -210,7 +220,7 @@ export type OpeningTemplate = z.output<typeof openingTemplateSchema>
 /** Body of `PUT /staff/appointments/templates`: the template and the revision the editor started from (0 for a new one). */
 export const saveOpeningTemplateSchema = z.strictObject({
   template: openingTemplateSchema,
-  baseRevision: z.number().int().min(0)
+  baseRevision: z.number().check(z.int(), z.minimum(0))
 })
 export type SaveOpeningTemplateInput = z.input<typeof saveOpeningTemplateSchema>
 
@@ -224,21 +234,23 @@ export const scheduleExceptionSchema = z
   .strictObject({
     kind: z.enum(EXCEPTION_KINDS, { error: '请选择“当天停约”(closed) 或“加开时段”(extra)' }),
     reason: text(60, '原因'),
-    sessions: z.array(sessionSchema).max(6).default([]),
+    sessions: z._default(z.array(sessionSchema).check(z.maxLength(6)), []),
     /** Seats per slot of the extra sessions; the template's when left out. */
-    capacity: z.number().int().min(1).max(50).optional(),
+    capacity: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(50))),
     /** Closing a day that already has bookings: cancel them and tell the people (otherwise 409). */
-    cancelExisting: z.boolean().default(false)
+    cancelExisting: z._default(z.boolean(), false)
   })
-  .superRefine((e, ctx) => {
-    if (e.kind === 'extra' && e.sessions.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['sessions'], message: '加开时段请至少填写一段时间' })
-    }
-    if (e.kind === 'closed' && e.sessions.length > 0) {
-      ctx.addIssue({ code: 'custom', path: ['sessions'], message: '停约的日子不用填写时间段' })
-    }
-    if (sessionsOverlap(e.sessions)) ctx.addIssue({ code: 'custom', path: ['sessions'], message: '加开的时间段之间不能重叠' })
-  })
+  .check(
+    z.superRefine((e, ctx) => {
+      if (e.kind === 'extra' && e.sessions.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['sessions'], message: '加开时段请至少填写一段时间' })
+      }
+      if (e.kind === 'closed' && e.sessions.length > 0) {
+        ctx.addIssue({ code: 'custom', path: ['sessions'], message: '停约的日子不用填写时间段' })
+      }
+      if (sessionsOverlap(e.sessions)) ctx.addIssue({ code: 'custom', path: ['sessions'], message: '加开的时间段之间不能重叠' })
+    })
+  )
 export type ScheduleExceptionInput = z.input<typeof scheduleExceptionSchema>
 
 export const exceptionParamsSchema = z.strictObject({ id: objectId, date: localDateSchema })
@@ -259,33 +271,33 @@ export const rescheduleAppointmentSchema = z.strictObject({ date: localDateSchem
 export type RescheduleAppointmentInput = z.input<typeof rescheduleAppointmentSchema>
 
 /** Body of `POST /appointments/:id/cancel`. */
-export const cancelAppointmentSchema = z.strictObject({ reason: z.string().trim().max(100, { error: '原因不能超过 100 个字' }).optional() })
+export const cancelAppointmentSchema = z.strictObject({ reason: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '原因不能超过 100 个字' }))) })
 
 export const appointmentParamsSchema = z.strictObject({ id: objectId })
 
 /** Query of `GET /appointments/mine`. */
 export const myAppointmentsQuerySchema = z.strictObject({
-  scope: z.enum(['upcoming', 'past'], { error: '只能查看“待办理”(upcoming) 或“历史”(past)' }).default('upcoming')
+  scope: z._default(z.enum(['upcoming', 'past'], { error: '只能查看“待办理”(upcoming) 或“历史”(past)' }), 'upcoming')
 })
 
 /** Query of the staff day view: a day (today when left out) and optionally one window. */
 export const dayViewQuerySchema = z.strictObject({
-  date: localDateSchema.optional(),
-  departmentId: objectId.optional()
+  date: z.optional(localDateSchema),
+  departmentId: z.optional(objectId)
 })
 
 /** Body of `POST /staff/appointments/check-in`: the code typed, or the text of a scanned QR. */
 export const checkInSchema = z
-  .strictObject({ code: z.string().max(20).optional(), qr: z.string().max(100).optional() })
-  .refine((b) => Boolean(b.code?.trim()) !== Boolean(b.qr?.trim()), { error: '请输入签到码，或扫描群众出示的预约二维码' })
+  .strictObject({ code: z.optional(z.string().check(z.maxLength(20))), qr: z.optional(z.string().check(z.maxLength(100))) })
+  .check(z.refine((b) => Boolean(b.code?.trim()) !== Boolean(b.qr?.trim()), { error: '请输入签到码，或扫描群众出示的预约二维码' }))
 
 /** Body of `POST /staff/appointments/walk-ins`: a person served without a booking (never turned away). */
 export const walkInSchema = z.strictObject({
   departmentId: objectId,
-  guideId: objectId.optional(),
+  guideId: z.optional(objectId),
   name: text(20, '群众姓名'),
-  phone: phone.optional(),
-  note: z.string().trim().max(100, { error: '备注不能超过 100 个字' }).optional()
+  phone: z.optional(phone),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '备注不能超过 100 个字' })))
 })
 export type WalkInInput = z.input<typeof walkInSchema>
 

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { paging } from './common'
 
 /** What an audit entry records; dotted, stable strings. */
@@ -75,8 +75,8 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'infoRequest.appealsSaved': '登记依申请公开行政复议、诉讼情况'
 }
 
-export const auditListQuerySchema = paging.extend({
-  action: z.string().trim().max(60).optional()
+export const auditListQuerySchema = z.extend(paging, {
+  action: z.optional(z.string().check(z.trim(), z.maxLength(60)))
 })
 
 /** One row of the audit log: who did what to which record, when, in which request. */

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, text } from './common'
 
 /** A calendar date in China time (Asia/Shanghai) written `YYYY-MM-DD`; no time, no zone. */
@@ -42,17 +42,17 @@ function dayNumber(value: string): number | null {
 }
 
 /** A real calendar date written `YYYY-MM-DD` between the years 2000 and 2100. */
-export const localDateSchema = z
-  .string({ error: DATE_MESSAGE })
-  .trim()
-  .refine((s) => dayNumber(s) !== null, { error: DATE_MESSAGE })
-  .refine(
+export const localDateSchema = z.string({ error: DATE_MESSAGE }).check(
+  z.trim(),
+  z.refine((s) => dayNumber(s) !== null, { error: DATE_MESSAGE }),
+  z.refine(
     (s) => {
       const year = Number(s.slice(0, 4))
       return year >= CALENDAR_MIN_YEAR && year <= CALENDAR_MAX_YEAR
     },
     { error: `日期只能在 ${CALENDAR_MIN_YEAR} 年到 ${CALENDAR_MAX_YEAR} 年之间` }
   )
+)
 
 /** `:date` in the admin override paths. */
 export const overrideDateParamsSchema = z.strictObject({ date: localDateSchema })
@@ -66,12 +66,15 @@ export type PutOverrideInput = z.output<typeof putOverrideSchema>
 
 /** Query of `GET /admin/calendar/overrides`: one year, the current one when left out. */
 export const listOverridesQuerySchema = z.strictObject({
-  year: z.coerce
-    .number({ error: '年份应为四位数字，如 2026' })
-    .int({ error: '年份应为四位数字，如 2026' })
-    .min(CALENDAR_MIN_YEAR, { error: `年份只能在 ${CALENDAR_MIN_YEAR} 年到 ${CALENDAR_MAX_YEAR} 年之间` })
-    .max(CALENDAR_MAX_YEAR, { error: `年份只能在 ${CALENDAR_MIN_YEAR} 年到 ${CALENDAR_MAX_YEAR} 年之间` })
-    .optional()
+  year: z.optional(
+    z.coerce
+      .number({ error: '年份应为四位数字，如 2026' })
+      .check(
+        z.int({ error: '年份应为四位数字，如 2026' }),
+        z.minimum(CALENDAR_MIN_YEAR, { error: `年份只能在 ${CALENDAR_MIN_YEAR} 年到 ${CALENDAR_MAX_YEAR} 年之间` }),
+        z.maximum(CALENDAR_MAX_YEAR, { error: `年份只能在 ${CALENDAR_MIN_YEAR} 年到 ${CALENDAR_MAX_YEAR} 年之间` })
+      )
+  )
 })
 
 /** `:townshipId` of the public calendar path. */
@@ -83,20 +86,22 @@ export const calendarRangeQuerySchema = z
     from: localDateSchema,
     to: localDateSchema
   })
-  .superRefine((q, ctx) => {
-    const from = dayNumber(q.from)
-    const to = dayNumber(q.to)
-    if (from === null || to === null) return
-    if (to < from) {
-      ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期，请调换后再查' })
-    } else if (to - from + 1 > MAX_CALENDAR_RANGE_DAYS) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: `一次最多查询 ${MAX_CALENDAR_RANGE_DAYS} 天，请缩短日期范围后分几次查询`
-      })
-    }
-  })
+  .check(
+    z.superRefine((q, ctx) => {
+      const from = dayNumber(q.from)
+      const to = dayNumber(q.to)
+      if (from === null || to === null) return
+      if (to < from) {
+        ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期，请调换后再查' })
+      } else if (to - from + 1 > MAX_CALENDAR_RANGE_DAYS) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: `一次最多查询 ${MAX_CALENDAR_RANGE_DAYS} 天，请缩短日期范围后分几次查询`
+        })
+      }
+    })
+  )
 export type CalendarRangeQuery = z.output<typeof calendarRangeQuerySchema>
 
 /** An admin override as the admin console sees it. */

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, paging, phone, text } from './common'
 import { defineLifecycle } from './lifecycle'
 
@@ -241,11 +241,13 @@ const reason = (label: string) => text(CASE_LIMITS.reason, label)
 
 /** A photo as base64 (a data URL prefix is accepted); type is checked from its bytes. */
 export const uploadPhotoSchema = z.strictObject({
-  fileName: z.string().trim().max(100, { error: '文件名不能超过 100 个字' }).optional(),
+  fileName: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '文件名不能超过 100 个字' }))),
   dataBase64: z
     .string({ error: '请选择要上传的照片' })
-    .min(1, { error: '请选择要上传的照片' })
-    .max(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 100, { error: '照片不能超过 1 MB，请压缩后再上传' })
+    .check(
+      z.minLength(1, { error: '请选择要上传的照片' }),
+      z.maxLength(Math.ceil((PHOTO_MAX_BYTES * 4) / 3) + 100, { error: '照片不能超过 1 MB，请压缩后再上传' })
+    )
 })
 export type UploadPhotoInput = z.input<typeof uploadPhotoSchema>
 
@@ -253,31 +255,33 @@ export const submitCaseSchema = z
   .strictObject({
     type: z.enum(CASE_TYPES, { error: '请选择诉求类型：咨询、投诉、建议或求助' }),
     category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
-    title: text(CASE_LIMITS.title, '标题').optional(),
+    title: z.optional(text(CASE_LIMITS.title, '标题')),
     text: text(CASE_TEXT_MAX, '诉求内容'),
-    photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([]),
-    villageId: objectId.optional(),
-    location: z.string().trim().max(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }).optional(),
-    contactPreference: z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }).default('wechat'),
-    contactPhone: phone.optional(),
-    hideName: z.boolean({ error: '“对外隐藏姓名”只能是是或否' }).default(true)
+    photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), []),
+    villageId: z.optional(objectId),
+    location: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }))),
+    contactPreference: z._default(z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }), 'wechat'),
+    contactPhone: z.optional(phone),
+    hideName: z._default(z.boolean({ error: '“对外隐藏姓名”只能是是或否' }), true)
   })
-  .refine((c) => c?.contactPreference !== 'phone' || !!c.contactPhone, {
-    path: ['contactPhone'],
-    error: '选了电话联系，请留一个手机号码',
-    // Also while other fields are wrong, so the form names every problem at once.
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null
-  })
+  .check(
+    z.refine((c) => c?.contactPreference !== 'phone' || !!c.contactPhone, {
+      path: ['contactPhone'],
+      error: '选了电话联系，请留一个手机号码',
+      // Also while other fields are wrong, so the form names every problem at once.
+      when: (payload) => typeof payload.value === 'object' && payload.value !== null
+    })
+  )
 export type SubmitCaseInput = z.input<typeof submitCaseSchema>
 
 export const caseIdParamsSchema = z.strictObject({ id: objectId })
-export const acceptCaseSchema = z.strictObject({ note: z.string().trim().max(CASE_LIMITS.note).optional() })
+export const acceptCaseSchema = z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
 export type AcceptCaseInput = z.input<typeof acceptCaseSchema>
 export const rejectCaseSchema = z.strictObject({ reason: reason('不予受理的原因') })
 export type RejectCaseInput = z.input<typeof rejectCaseSchema>
 export const assignCaseSchema = z.strictObject({
   departmentId: objectId,
-  note: z.string().trim().max(CASE_LIMITS.note).optional()
+  note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note)))
 })
 export type AssignCaseInput = z.input<typeof assignCaseSchema>
 export const returnCaseSchema = z.strictObject({ reason: reason('退回原因') })
@@ -286,45 +290,45 @@ export const requestInfoSchema = z.strictObject({ question: reason('需要补充
 export type RequestInfoInput = z.input<typeof requestInfoSchema>
 export const supplyInfoSchema = z.strictObject({
   text: text(CASE_TEXT_MAX, '补充内容'),
-  photoIds: z.array(objectId).max(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` }).default([])
+  photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), [])
 })
 export type SupplyInfoInput = z.input<typeof supplyInfoSchema>
 export const replyCaseSchema = z.strictObject({
   text: text(CASE_TEXT_MAX, '答复内容'),
-  internalNote: z.string().trim().max(CASE_LIMITS.internalNote).optional()
+  internalNote: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.internalNote)))
 })
 export type ReplyCaseInput = z.input<typeof replyCaseSchema>
 export const internalNoteSchema = z.strictObject({ text: text(CASE_LIMITS.internalNote, '备注内容') })
 export type InternalNoteInput = z.input<typeof internalNoteSchema>
-export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.string().trim().max(CASE_LIMITS.note).optional() })
+export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
 export type MergeCaseInput = z.input<typeof mergeCaseSchema>
 export const reviewContentSchema = z.strictObject({
   decision: z.enum(['pass', 'keepHidden'], { error: '请选择审核结果' }),
-  note: z.string().trim().max(CASE_LIMITS.note).optional()
+  note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note)))
 })
 export type ReviewContentInput = z.input<typeof reviewContentSchema>
-export const confirmCaseSchema = z.strictObject({ note: z.string().trim().max(CASE_LIMITS.note).optional() })
+export const confirmCaseSchema = z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
 export type ConfirmCaseInput = z.input<typeof confirmCaseSchema>
 /** Rating placeholder until 好差评 (capability 4) takes over: five levels, 1 = 非常不满意 … 5 = 非常满意. */
 export const rateCaseSchema = z.strictObject({
-  level: z.number({ error: '请选择满意程度' }).int().min(1, { error: '请选择满意程度' }).max(5, { error: '请选择满意程度' }),
-  comment: z.string().trim().max(CASE_LIMITS.comment, { error: `评价不能超过 ${CASE_LIMITS.comment} 个字` }).optional()
+  level: z.number({ error: '请选择满意程度' }).check(z.int(), z.minimum(1, { error: '请选择满意程度' }), z.maximum(5, { error: '请选择满意程度' })),
+  comment: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.comment, { error: `评价不能超过 ${CASE_LIMITS.comment} 个字` })))
 })
 export type RateCaseInput = z.input<typeof rateCaseSchema>
 export const publishHotSchema = z.strictObject({
   title: text(CASE_LIMITS.hotTitle, '热点标题'),
-  question: text(CASE_TEXT_MAX, '问题').optional(),
-  answer: text(CASE_TEXT_MAX, '回应').optional()
+  question: z.optional(text(CASE_TEXT_MAX, '问题')),
+  answer: z.optional(text(CASE_TEXT_MAX, '回应'))
 })
 export type PublishHotInput = z.input<typeof publishHotSchema>
 
-export const myCasesQuerySchema = paging.extend({ status: z.enum(CASE_STATUSES).optional() })
-export const staffCasesQuerySchema = paging.extend({
-  status: z.enum([...CASE_STATUSES, 'open'] as const).optional(),
-  type: z.enum(CASE_TYPES).optional(),
-  departmentId: objectId.optional(),
-  due: z.enum(['overdue', 'dueSoon']).optional(),
-  q: z.string().trim().max(40).optional()
+export const myCasesQuerySchema = z.extend(paging, { status: z.optional(z.enum(CASE_STATUSES)) })
+export const staffCasesQuerySchema = z.extend(paging, {
+  status: z.optional(z.enum([...CASE_STATUSES, 'open'] as const)),
+  type: z.optional(z.enum(CASE_TYPES)),
+  departmentId: z.optional(objectId),
+  due: z.optional(z.enum(['overdue', 'dueSoon'])),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40)))
 })
 export const hotListParamsSchema = z.strictObject({ townshipId: objectId })
 export const hotListQuerySchema = paging

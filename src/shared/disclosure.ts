@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { contactPhone, objectId, paging, text } from './common'
 import { localDateSchema, type LocalDate } from './calendar'
 import { defineLifecycle } from './lifecycle'
@@ -198,28 +198,29 @@ export const DISCLOSURE_LIMITS = {
 /** The most a single amount may be: ¥100 亿, in fen. */
 export const MAX_AMOUNT_FEN = 1_000_000_000_000
 
-const fen = (label: string) =>
+const fen = (label: string, min: { value: number; error: string } = { value: -MAX_AMOUNT_FEN, error: `${label}太大了，请核对` }) =>
   z
     .number({ error: `请填写${label}` })
-    .int({ error: `${label}以分为单位，应是整数` })
-    .min(-MAX_AMOUNT_FEN, { error: `${label}太大了，请核对` })
-    .max(MAX_AMOUNT_FEN, { error: `${label}太大了，请核对` })
+    .check(z.int({ error: `${label}以分为单位，应是整数` }), z.minimum(min.value, { error: min.error }), z.maximum(MAX_AMOUNT_FEN, { error: `${label}太大了，请核对` }))
+
+/** Optional typed text: trimmed, bounded. */
+const longText = (max: number, label: string) => z.string().check(z.trim(), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }))
 
 /** One line of a village's accounts: income or spending, what for, how much (in fen). */
 export const accountLineSchema = z.strictObject({
   direction: z.enum(['income', 'spending'], { error: '请选择收入还是支出' }),
   item: text(DISCLOSURE_LIMITS.lineItem, '收支项目'),
-  amountFen: fen('金额').min(0, { error: '金额不能是负数' }),
-  note: z.string().trim().max(DISCLOSURE_LIMITS.lineNote, { error: `备注不能超过 ${DISCLOSURE_LIMITS.lineNote} 个字` }).optional()
+  amountFen: fen('金额', { value: 0, error: '金额不能是负数' }),
+  note: z.optional(longText(DISCLOSURE_LIMITS.lineNote, '备注'))
 })
 export type AccountLine = z.infer<typeof accountLineSchema>
 
 /** A quarter's accounts (财务收支公开): the balance carried in, then every line. */
 export const accountsSchema = z.strictObject({
-  year: z.number({ error: '请填写年份' }).int().min(2000, { error: '年份应在 2000 到 2100 之间' }).max(2100, { error: '年份应在 2000 到 2100 之间' }),
-  quarter: z.number({ error: '请选择季度' }).int().min(1, { error: '季度是 1 到 4' }).max(4, { error: '季度是 1 到 4' }),
+  year: z.number({ error: '请填写年份' }).check(z.int(), z.minimum(2000, { error: '年份应在 2000 到 2100 之间' }), z.maximum(2100, { error: '年份应在 2000 到 2100 之间' })),
+  quarter: z.number({ error: '请选择季度' }).check(z.int(), z.minimum(1, { error: '季度是 1 到 4' }), z.maximum(4, { error: '季度是 1 到 4' })),
   openingBalanceFen: fen('上期结余'),
-  lines: z.array(accountLineSchema).min(1, { error: '请至少填一行收支' }).max(DISCLOSURE_LIMITS.lines, { error: `收支最多 ${DISCLOSURE_LIMITS.lines} 行` })
+  lines: z.array(accountLineSchema).check(z.minLength(1, { error: '请至少填一行收支' }), z.maxLength(DISCLOSURE_LIMITS.lines, { error: `收支最多 ${DISCLOSURE_LIMITS.lines} 行` }))
 })
 export type Accounts = z.infer<typeof accountsSchema>
 
@@ -250,29 +251,38 @@ export function parseYuan(raw: string): number | null {
   return m[1] ? -value : value
 }
 
-const domainKey = z.string().regex(/^[a-z0-9-]{2,40}$/, { error: '请从目录里选择领域' })
+const domainKey = z.string().check(z.regex(/^[a-z0-9-]{2,40}$/, { error: '请从目录里选择领域' }))
+
+/** A field that may be left out or null: null then. */
+const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null)
+
+/** Other words people search an entry by. */
+const keywordsSchema = z._default(
+  z.array(text(DISCLOSURE_LIMITS.keyword, '关键词')).check(z.maxLength(DISCLOSURE_LIMITS.keywords, { error: `关键词最多 ${DISCLOSURE_LIMITS.keywords} 个` })),
+  []
+)
 
 /** What staff write for an item; the rules between fields are checked together so the form names every problem. */
 export const disclosureContentSchema = z
   .strictObject({
     kind: z.enum(DISCLOSURE_KINDS, { error: '请选择信息类型' }),
     scope: z.enum(DISCLOSURE_SCOPES, { error: '请选择是乡镇公开还是村务公开' }),
-    villageId: objectId.nullable().default(null),
-    category: z.enum(DISCLOSURE_CATEGORIES, { error: '请选择五公开类别' }).nullable().default(null),
-    villageAffair: z.enum(VILLAGE_AFFAIRS, { error: '请选择党务、村务或财务' }).nullable().default(null),
-    domainKey: domainKey.nullable().default(null),
+    villageId: orNull(objectId),
+    category: orNull(z.enum(DISCLOSURE_CATEGORIES, { error: '请选择五公开类别' })),
+    villageAffair: orNull(z.enum(VILLAGE_AFFAIRS, { error: '请选择党务、村务或财务' })),
+    domainKey: orNull(domainKey),
     departmentId: objectId,
     title: text(DISCLOSURE_LIMITS.title, '标题'),
-    body: z.string().trim().max(DISCLOSURE_LIMITS.body, { error: `正文不能超过 ${DISCLOSURE_LIMITS.body} 个字` }).default(''),
+    body: z._default(longText(DISCLOSURE_LIMITS.body, '正文'), ''),
     source: text(DISCLOSURE_LIMITS.source, '发布机构'),
-    documentNumber: z.string().trim().max(DISCLOSURE_LIMITS.documentNumber, { error: `文号不能超过 ${DISCLOSURE_LIMITS.documentNumber} 个字` }).nullable().default(null),
-    validUntil: localDateSchema.nullable().default(null),
-    interpretsId: objectId.nullable().default(null),
-    accounts: accountsSchema.nullable().default(null),
-    attachmentIds: z.array(objectId).max(DISCLOSURE_LIMITS.attachments, { error: `附件最多 ${DISCLOSURE_LIMITS.attachments} 个` }).default([]),
-    keywords: z.array(text(DISCLOSURE_LIMITS.keyword, '关键词')).max(DISCLOSURE_LIMITS.keywords, { error: `关键词最多 ${DISCLOSURE_LIMITS.keywords} 个` }).default([])
+    documentNumber: orNull(longText(DISCLOSURE_LIMITS.documentNumber, '文号')),
+    validUntil: orNull(localDateSchema),
+    interpretsId: orNull(objectId),
+    accounts: orNull(accountsSchema),
+    attachmentIds: z._default(z.array(objectId).check(z.maxLength(DISCLOSURE_LIMITS.attachments, { error: `附件最多 ${DISCLOSURE_LIMITS.attachments} 个` })), []),
+    keywords: keywordsSchema
   })
-  .superRefine((c, ctx) => {
+  .check(z.superRefine((c, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     if (c.scope === 'township' && !c.category) need('category', '乡镇公开的信息请选择五公开类别（决策、执行、管理、服务、结果）')
     if (c.scope === 'village' && !c.villageId) need('villageId', '村务公开请选择是哪个村（社区）')
@@ -283,7 +293,7 @@ export const disclosureContentSchema = z
     if (c.kind === 'accounts' && !c.accounts) need('accounts', '收支明细请填写收支表')
     if (c.kind !== 'accounts' && c.accounts) need('accounts', '只有“收支明细”类信息才带收支表')
     if (c.kind !== 'accounts' && !c.body) need('body', '请填写正文')
-  })
+  }))
 export type DisclosureContentInput = z.input<typeof disclosureContentSchema>
 export type DisclosureContent = z.output<typeof disclosureContentSchema>
 
@@ -293,9 +303,9 @@ export type ReturnItemInput = z.input<typeof returnItemSchema>
 export const withdrawItemSchema = z.strictObject({ reason: text(DISCLOSURE_LIMITS.reason, '撤回原因') })
 export type WithdrawItemInput = z.input<typeof withdrawItemSchema>
 export const publishItemSchema = z.strictObject({
-  note: z.string().trim().max(DISCLOSURE_LIMITS.reason, { error: `审核意见不能超过 ${DISCLOSURE_LIMITS.reason} 个字` }).optional(),
+  note: z.optional(longText(DISCLOSURE_LIMITS.reason, '审核意见')),
   /** The reviewer read text that content security held and clears it for publication. */
-  contentCleared: z.boolean({ error: '“人工审核通过”只能是是或否' }).default(false)
+  contentCleared: z._default(z.boolean({ error: '“人工审核通过”只能是是或否' }), false)
 })
 export type PublishItemInput = z.input<typeof publishItemSchema>
 
@@ -308,26 +318,31 @@ export const uploadFileSchema = z.strictObject({
   fileName: text(DISCLOSURE_LIMITS.fileName, '文件名'),
   dataBase64: z
     .string({ error: '请选择要上传的文件' })
-    .min(1, { error: '请选择要上传的文件' })
-    .max(Math.ceil((DISCLOSURE_LIMITS.fileBytes * 4) / 3) + 100, { error: '附件不能超过 700 KB，请压缩或拆分后再上传' })
+    .check(
+      z.minLength(1, { error: '请选择要上传的文件' }),
+      z.maxLength(Math.ceil((DISCLOSURE_LIMITS.fileBytes * 4) / 3) + 100, { error: '附件不能超过 700 KB，请压缩或拆分后再上传' })
+    )
 })
 export type UploadFileInput = z.input<typeof uploadFileSchema>
 
-export const publicItemsQuerySchema = paging.extend({
-  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional(),
-  category: z.enum(DISCLOSURE_CATEGORIES, { error: '没有这个五公开类别' }).optional(),
-  villageAffair: z.enum(VILLAGE_AFFAIRS, { error: '没有这个三务类别' }).optional(),
-  domainKey: domainKey.optional(),
-  villageId: objectId.optional(),
-  scope: z.enum(DISCLOSURE_SCOPES).optional(),
-  kind: z.enum(DISCLOSURE_KINDS).optional()
+/** A search box's words. */
+const searchWords = z.optional(longText(40, '搜索词'))
+
+export const publicItemsQuerySchema = z.extend(paging, {
+  q: searchWords,
+  category: z.optional(z.enum(DISCLOSURE_CATEGORIES, { error: '没有这个五公开类别' })),
+  villageAffair: z.optional(z.enum(VILLAGE_AFFAIRS, { error: '没有这个三务类别' })),
+  domainKey: z.optional(domainKey),
+  villageId: z.optional(objectId),
+  scope: z.optional(z.enum(DISCLOSURE_SCOPES)),
+  kind: z.optional(z.enum(DISCLOSURE_KINDS))
 })
 export type PublicItemsQuery = z.input<typeof publicItemsQuerySchema>
 
-export const staffItemsQuerySchema = paging.extend({
-  status: z.enum(DISCLOSURE_STATUSES, { error: '没有这个状态' }).optional(),
-  scope: z.enum(DISCLOSURE_SCOPES).optional(),
-  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional()
+export const staffItemsQuerySchema = z.extend(paging, {
+  status: z.optional(z.enum(DISCLOSURE_STATUSES, { error: '没有这个状态' })),
+  scope: z.optional(z.enum(DISCLOSURE_SCOPES)),
+  q: searchWords
 })
 export type StaffItemsQuery = z.input<typeof staffItemsQuerySchema>
 
@@ -339,13 +354,16 @@ export const SUBSCRIPTION_TARGETS = ['village', 'domain'] as const
 export type SubscriptionTarget = (typeof SUBSCRIPTION_TARGETS)[number]
 export const subscribeSchema = z.strictObject({
   target: z.enum(SUBSCRIPTION_TARGETS, { error: '只能订阅某个村或某个领域' }),
-  key: z.string().regex(/^([0-9a-f]{24}|[a-z0-9-]{2,40})$/, { error: '请重新选择要订阅的村或领域' })
+  key: z.string().check(z.regex(/^([0-9a-f]{24}|[a-z0-9-]{2,40})$/, { error: '请重新选择要订阅的村或领域' }))
 })
 export type SubscribeInput = z.input<typeof subscribeSchema>
 export const subscriptionParamsSchema = subscribeSchema
 
 export const addDomainSchema = z.strictObject({ name: text(DISCLOSURE_LIMITS.domainName, '领域名称') })
 export type AddDomainInput = z.input<typeof addDomainSchema>
+
+/** Where an entry stands in its list. */
+const orderSchema = z._default(z.number().check(z.int(), z.minimum(0), z.maximum(9999)), 0)
 
 /** Kinds of power in a 权责清单. */
 export const POWER_TYPES = ['permit', 'penalty', 'enforcement', 'levy', 'benefit', 'inspection', 'confirmation', 'award', 'ruling', 'other', 'publicService'] as const
@@ -365,14 +383,14 @@ export const POWER_TYPE_LABELS: Record<PowerType, string> = {
 }
 
 export const powerSchema = z.strictObject({
-  code: z.string().trim().max(40, { error: '编码不能超过 40 个字' }).default(''),
+  code: z._default(longText(40, '编码'), ''),
   name: text(80, '事项名称'),
   type: z.enum(POWER_TYPES, { error: '请选择权力类型' }),
   basis: text(1000, '设定依据'),
   responsiblePost: text(40, '责任岗位'),
   /** Other names people search it by (低保 for 最低生活保障). */
-  keywords: z.array(text(DISCLOSURE_LIMITS.keyword, '关键词')).max(DISCLOSURE_LIMITS.keywords, { error: `关键词最多 ${DISCLOSURE_LIMITS.keywords} 个` }).default([]),
-  order: z.number().int().min(0).max(9999).default(0)
+  keywords: keywordsSchema,
+  order: orderSchema
 })
 export type PowerInput = z.input<typeof powerSchema>
 
@@ -388,20 +406,20 @@ export const SERVICE_POINT_KIND_LABELS: Record<ServicePointKind, string> = {
 export const servicePointSchema = z.strictObject({
   name: text(60, '服务点名称'),
   kind: z.enum(SERVICE_POINT_KINDS, { error: '请选择服务点类型' }),
-  villageId: objectId.nullable().default(null),
+  villageId: orNull(objectId),
   address: text(120, '地址'),
   hours: text(120, '办公时间'),
   phone: contactPhone,
-  latitude: z.number({ error: '请填写纬度' }).min(-90, { error: '纬度在 -90 到 90 之间' }).max(90, { error: '纬度在 -90 到 90 之间' }),
-  longitude: z.number({ error: '请填写经度' }).min(-180, { error: '经度在 -180 到 180 之间' }).max(180, { error: '经度在 -180 到 180 之间' }),
-  services: z.array(text(30, '服务项目')).max(20, { error: '服务项目最多 20 项' }).default([]),
-  order: z.number().int().min(0).max(9999).default(0)
+  latitude: z.number({ error: '请填写纬度' }).check(z.minimum(-90, { error: '纬度在 -90 到 90 之间' }), z.maximum(90, { error: '纬度在 -90 到 90 之间' })),
+  longitude: z.number({ error: '请填写经度' }).check(z.minimum(-180, { error: '经度在 -180 到 180 之间' }), z.maximum(180, { error: '经度在 -180 到 180 之间' })),
+  services: z._default(z.array(text(30, '服务项目')).check(z.maxLength(20, { error: '服务项目最多 20 项' })), []),
+  order: orderSchema
 })
 export type ServicePointInput = z.input<typeof servicePointSchema>
 
 export const directoryQuerySchema = z.object({
-  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional(),
-  villageId: objectId.optional()
+  q: searchWords,
+  villageId: z.optional(objectId)
 })
 export const entryIdParamsSchema = z.strictObject({ id: objectId })
 

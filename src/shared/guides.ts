@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { LIFE_EVENT_IDS, STEP_ACTORS } from './enums'
 import { contactPhone, objectId, paging, text } from './common'
 
@@ -34,21 +34,21 @@ export const digitsOf = (max: number) => String(max).length
 /** One item on the 一次性告知 materials list. */
 export const materialSchema = z.strictObject({
   name: text(GUIDE_LIMITS.materialName, '材料名称'),
-  originals: z.number().int().min(0).max(GUIDE_LIMITS.materialCopies),
-  copies: z.number().int().min(0).max(GUIDE_LIMITS.materialCopies),
+  originals: z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.materialCopies)),
+  copies: z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.materialCopies)),
   required: z.boolean(),
   /** Why this may be left at home: data sharing or an e-licence covers it. */
-  exemptReason: z.string().trim().max(GUIDE_LIMITS.exemptReason).optional(),
-  note: z.string().trim().max(GUIDE_LIMITS.materialNote).optional()
+  exemptReason: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.exemptReason))),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.materialNote)))
 })
 export type Material = z.infer<typeof materialSchema>
 
 export const stepSchema = z.strictObject({
   title: text(GUIDE_LIMITS.stepTitle, '步骤名称'),
-  detail: z.string().trim().max(GUIDE_LIMITS.stepDetail),
+  detail: z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.stepDetail)),
   actor: z.enum(STEP_ACTORS),
   /** Working days this step takes, when known. */
-  days: z.number().int().min(0).max(GUIDE_LIMITS.days).optional()
+  days: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days)))
 })
 export type Step = z.infer<typeof stepSchema>
 
@@ -62,25 +62,27 @@ export type Faq = z.infer<typeof faqSchema>
 export const guideContentSchema = z.strictObject({
   title: text(GUIDE_LIMITS.title, '事项名称'),
   /** Other names and abbreviations people search by (低保 for 最低生活保障). */
-  keywords: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.keyword)).max(GUIDE_LIMITS.keywords).default([]),
+  keywords: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.keyword))).check(z.maxLength(GUIDE_LIMITS.keywords)), []),
   summary: text(GUIDE_LIMITS.summary, '事项简介'),
   departmentId: objectId,
-  lifeEvents: z.array(z.enum(LIFE_EVENT_IDS)).max(6).default([]),
-  eligibility: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.eligibility)).min(1, { error: '请至少写一条办理条件' }).max(20),
-  materials: z.array(materialSchema).max(40),
-  steps: z.array(stepSchema).min(1, { error: '请至少写一个办理步骤' }).max(20),
+  lifeEvents: z._default(z.array(z.enum(LIFE_EVENT_IDS)).check(z.maxLength(6)), []),
+  eligibility: z
+    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.eligibility)))
+    .check(z.minLength(1, { error: '请至少写一条办理条件' }), z.maxLength(20)),
+  materials: z.array(materialSchema).check(z.maxLength(40)),
+  steps: z.array(stepSchema).check(z.minLength(1, { error: '请至少写一个办理步骤' }), z.maxLength(20)),
   /** 法定办结时限, working days; null when the law sets none. */
-  legalTimeLimitDays: z.number().int().min(0).max(GUIDE_LIMITS.days).nullable(),
+  legalTimeLimitDays: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days))),
   /** 承诺办结时限, working days; 0 means 即办. */
-  promisedTimeLimitDays: z.number().int().min(0).max(GUIDE_LIMITS.days),
-  timeLimitNote: z.string().trim().max(GUIDE_LIMITS.timeLimitNote).optional(),
-  fee: z.strictObject({ free: z.boolean(), description: z.string().trim().max(GUIDE_LIMITS.feeDescription).optional() }),
+  promisedTimeLimitDays: z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days)),
+  timeLimitNote: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.timeLimitNote))),
+  fee: z.strictObject({ free: z.boolean(), description: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.feeDescription))) }),
   place: text(GUIDE_LIMITS.place, '办理地点'),
   hours: text(GUIDE_LIMITS.hours, '办理时间'),
-  contactName: z.string().trim().max(GUIDE_LIMITS.contactName).optional(),
+  contactName: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.contactName))),
   contactPhone,
-  legalBasis: z.array(z.string().trim().min(1).max(GUIDE_LIMITS.legalBasis)).max(20),
-  faq: z.array(faqSchema).max(30),
+  legalBasis: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.legalBasis))).check(z.maxLength(20)),
+  faq: z.array(faqSchema).check(z.maxLength(30)),
   appointmentAvailable: z.boolean(),
   maxOneTrip: z.boolean(),
   /** Can a 帮办代办员 carry the materials for the applicant. */
@@ -89,11 +91,11 @@ export const guideContentSchema = z.strictObject({
 export type GuideContent = z.infer<typeof guideContentSchema>
 export type GuideContentInput = z.input<typeof guideContentSchema>
 
-export const guideSearchQuerySchema = paging.extend({
+export const guideSearchQuerySchema = z.extend(paging, {
   townshipId: objectId,
-  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional(),
-  departmentId: objectId.optional(),
-  lifeEvent: z.enum(LIFE_EVENT_IDS).optional()
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40, { error: '搜索词不能超过 40 个字' }))),
+  departmentId: z.optional(objectId),
+  lifeEvent: z.optional(z.enum(LIFE_EVENT_IDS))
 })
 export type GuideSearchQuery = z.infer<typeof guideSearchQuerySchema>
 
@@ -155,10 +157,7 @@ export interface StaffGuideRow {
 
 export const createGuideSchema = z.strictObject({
   townshipId: objectId,
-  slug: z
-    .string()
-    .trim()
-    .regex(/^[a-z0-9-]{2,32}$/, { error: '事项代码只能用 2–32 个小写字母、数字或短横线' }),
+  slug: z.string().check(z.trim(), z.regex(/^[a-z0-9-]{2,32}$/, { error: '事项代码只能用 2–32 个小写字母、数字或短横线' })),
   content: guideContentSchema
 })
 export type CreateGuideInput = z.input<typeof createGuideSchema>
@@ -166,6 +165,6 @@ export type CreateGuideInput = z.input<typeof createGuideSchema>
 export const saveGuideDraftSchema = z.strictObject({
   content: guideContentSchema,
   /** The draft revision the editor started from; a stale one gets 409. */
-  baseRevision: z.number().int().min(0)
+  baseRevision: z.number().check(z.int(), z.minimum(0))
 })
 export type SaveGuideDraftInput = z.input<typeof saveGuideDraftSchema>

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { contactPhone, objectId, paging, text } from './common'
 import { idNumber } from './auth'
 import type { LocalDate } from './calendar'
@@ -305,38 +305,49 @@ export const INFO_REQUEST_LIMITS = {
 } as const
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${label}不能超过 ${max} 个字` })
-    .transform((v) => v || null)
-    .nullable()
-    .default(null)
+  z._default(
+    z.nullable(
+      z.pipe(
+        z.string().check(z.trim(), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` })),
+        z.transform((v: string) => v || null)
+      )
+    ),
+    null
+  )
 
 /** An application (Art. 29: who applies and how to reach them, what information, in which form). */
 export const submitInfoRequestSchema = z
   .strictObject({
     applicantType: z.enum(APPLICANT_TYPES, { error: '请选择申请人是个人还是单位' }),
     name: text(INFO_REQUEST_LIMITS.name, '申请人姓名或单位名称'),
-    idNumber: z.string({ error: '请填写身份证号或统一社会信用代码' }).trim().toUpperCase().min(1, { error: '请填写身份证号或统一社会信用代码' }).max(18, { error: '证件号码是 18 位' }),
-    orgType: z.enum(ORG_TYPES, { error: '请选择单位类型' }).nullable().default(null),
+    idNumber: z
+      .string({ error: '请填写身份证号或统一社会信用代码' })
+      .check(z.trim(), z.toUpperCase(), z.minLength(1, { error: '请填写身份证号或统一社会信用代码' }), z.maxLength(18, { error: '证件号码是 18 位' })),
+    orgType: z._default(z.nullable(z.enum(ORG_TYPES, { error: '请选择单位类型' })), null),
     contactPerson: optionalText(INFO_REQUEST_LIMITS.contactPerson, '联系人'),
     phone: contactPhone,
     address: optionalText(INFO_REQUEST_LIMITS.address, '通信地址'),
-    email: z
-      .string()
-      .trim()
-      .max(INFO_REQUEST_LIMITS.email, { error: `电子邮箱不能超过 ${INFO_REQUEST_LIMITS.email} 个字` })
-      .regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '电子邮箱格式不对，应像 name@example.com 这样' })
-      .transform((v) => v || null)
-      .nullable()
-      .default(null),
+    email: z._default(
+      z.nullable(
+        z.pipe(
+          z
+            .string()
+            .check(
+              z.trim(),
+              z.maxLength(INFO_REQUEST_LIMITS.email, { error: `电子邮箱不能超过 ${INFO_REQUEST_LIMITS.email} 个字` }),
+              z.regex(/^$|^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: '电子邮箱格式不对，应像 name@example.com 这样' })
+            ),
+          z.transform((v: string) => v || null)
+        )
+      ),
+      null
+    ),
     description: text(INFO_REQUEST_LIMITS.description, '所需政府信息的名称、文号或其他特征描述'),
     purpose: optionalText(INFO_REQUEST_LIMITS.purpose, '用途'),
     form: z.enum(INFO_FORMS, { error: '请选择信息的提供形式' }),
     delivery: z.enum(DELIVERY_METHODS, { error: '请选择获取方式' })
   })
-  .superRefine((c, ctx) => {
+  .check(z.superRefine((c, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     if (c.applicantType === 'person' && !idNumber.safeParse(c.idNumber).success) need('idNumber', '身份证号不对：应为 18 位（最后一位可以是 X），请核对校验位')
     if (c.applicantType === 'organisation' && !isValidCreditCode(c.idNumber)) need('idNumber', '统一社会信用代码不对：应为 18 位数字或大写字母，请对照营业执照核对')
@@ -345,7 +356,7 @@ export const submitInfoRequestSchema = z
     if (c.delivery === 'mail' && !c.address) need('address', '选了邮寄，请填写通信地址')
     if (c.delivery === 'email' && !c.email) need('email', '选了电子邮件，请填写电子邮箱')
     if (c.form === 'onsite' && c.delivery !== 'pickup') need('delivery', '当场阅读、抄录请选“到便民服务中心自取”')
-  })
+  }))
 export type SubmitInfoRequestInput = z.input<typeof submitInfoRequestSchema>
 
 export const requestIdParamsSchema = z.strictObject({ id: objectId })
@@ -358,22 +369,20 @@ export type ReceiveRequestInput = z.input<typeof receiveRequestSchema>
 export const requestCorrectionSchema = z.strictObject({
   items: z
     .array(text(INFO_REQUEST_LIMITS.correctionItem, '需要补正的内容'), { error: '请列出需要补正的内容' })
-    .min(1, { error: '请列出需要补正的内容，一次告知全部' })
-    .max(INFO_REQUEST_LIMITS.correctionItems, { error: `需要补正的内容最多 ${INFO_REQUEST_LIMITS.correctionItems} 条` }),
-  periodDays: z
-    .number({ error: '请填写补正期限' })
-    .int()
-    .min(1, { error: '补正期限至少 1 个工作日' })
-    .max(30, { error: '补正期限最多 30 个工作日' })
-    .default(DEFAULT_CORRECTION_PERIOD)
+    .check(
+      z.minLength(1, { error: '请列出需要补正的内容，一次告知全部' }),
+      z.maxLength(INFO_REQUEST_LIMITS.correctionItems, { error: `需要补正的内容最多 ${INFO_REQUEST_LIMITS.correctionItems} 条` })
+    ),
+  periodDays: z._default(
+    z.number({ error: '请填写补正期限' }).check(z.int(), z.minimum(1, { error: '补正期限至少 1 个工作日' }), z.maximum(30, { error: '补正期限最多 30 个工作日' })),
+    DEFAULT_CORRECTION_PERIOD
+  )
 })
 export type RequestCorrectionInput = z.input<typeof requestCorrectionSchema>
 export const extendRequestSchema = z.strictObject({
   days: z
     .number({ error: '请填写延长的工作日数' })
-    .int()
-    .min(1, { error: '至少延长 1 个工作日' })
-    .max(MAX_EXTENSION_DAYS, { error: `延长期限最长不超过 ${MAX_EXTENSION_DAYS} 个工作日` }),
+    .check(z.int(), z.minimum(1, { error: '至少延长 1 个工作日' }), z.maximum(MAX_EXTENSION_DAYS, { error: `延长期限最长不超过 ${MAX_EXTENSION_DAYS} 个工作日` })),
   reason: text(INFO_REQUEST_LIMITS.reason, '延期理由')
 })
 export type ExtendRequestInput = z.input<typeof extendRequestSchema>
@@ -395,19 +404,19 @@ export const replyRequestSchema = z
   .strictObject({
     kind: z.enum(REPLY_KINDS, { error: '请选择答复类型' }),
     text: text(INFO_REQUEST_LIMITS.replyText, '答复正文'),
-    withheldReason: z.enum(WITHHELD_REASONS, { error: '请选择不予公开的法定理由' }).nullable().default(null),
-    cannotProvideReason: z.enum(CANNOT_PROVIDE_REASONS, { error: '请选择无法提供的原因' }).nullable().default(null),
+    withheldReason: z._default(z.nullable(z.enum(WITHHELD_REASONS, { error: '请选择不予公开的法定理由' })), null),
+    cannotProvideReason: z._default(z.nullable(z.enum(CANNOT_PROVIDE_REASONS, { error: '请选择无法提供的原因' })), null),
     whereToFind: optionalText(INFO_REQUEST_LIMITS.whereToFind, '获取方式'),
-    disclosureItemId: objectId.nullable().default(null),
-    otherAgency: z
-      .strictObject({ name: text(INFO_REQUEST_LIMITS.agencyName, '负责公开的机关'), contact: text(INFO_REQUEST_LIMITS.agencyContact, '该机关的联系方式') })
-      .nullable()
-      .default(null),
+    disclosureItemId: z._default(z.nullable(objectId), null),
+    otherAgency: z._default(
+      z.nullable(z.strictObject({ name: text(INFO_REQUEST_LIMITS.agencyName, '负责公开的机关'), contact: text(INFO_REQUEST_LIMITS.agencyContact, '该机关的联系方式') })),
+      null
+    ),
     otherLaw: optionalText(INFO_REQUEST_LIMITS.otherLaw, '应依照的法律、行政法规'),
-    attachmentIds: z.array(objectId).max(10, { error: '附件最多 10 个' }).default([]),
-    pages: z.number().int().min(0).max(100000).default(0)
+    attachmentIds: z._default(z.array(objectId).check(z.maxLength(10, { error: '附件最多 10 个' })), []),
+    pages: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(100000)), 0)
   })
-  .superRefine((r, ctx) => {
+  .check(z.superRefine((r, ctx) => {
     const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message })
     if ((r.kind === 'withheld' || r.kind === 'partlyDisclosed') && !r.withheldReason) need('withheldReason', '不予公开（或部分不公开）须写明法定理由')
     if (r.kind === 'alreadyPublic' && !r.whereToFind && !r.disclosureItemId) need('whereToFind', '已主动公开的，请告知在哪里能看到、怎样获取')
@@ -417,22 +426,22 @@ export const replyRequestSchema = z
     if ((r.kind === 'disclosed' || r.kind === 'partlyDisclosed') && r.attachmentIds.length === 0 && !r.whereToFind) {
       need('attachmentIds', '予以公开的，请上传所公开的信息，或写明获取方式')
     }
-  })
+  }))
 export type ReplyRequestInput = z.input<typeof replyRequestSchema>
 
 export const myRequestsQuerySchema = paging
-export const staffRequestsQuerySchema = paging.extend({
-  status: z.union([z.enum(INFO_REQUEST_STATUSES), z.literal('open')], { error: '没有这个状态' }).optional(),
-  due: z.enum(['overdue', 'dueSoon'], { error: '期限筛选只能是已超期或即将到期' }).optional(),
-  q: z.string().trim().max(40, { error: '搜索词不能超过 40 个字' }).optional()
+export const staffRequestsQuerySchema = z.extend(paging, {
+  status: z.optional(z.union([z.enum(INFO_REQUEST_STATUSES), z.literal('open')], { error: '没有这个状态' })),
+  due: z.optional(z.enum(['overdue', 'dueSoon'], { error: '期限筛选只能是已超期或即将到期' })),
+  q: z.optional(z.string().check(z.trim(), z.maxLength(40, { error: '搜索词不能超过 40 个字' })))
 })
 export type StaffRequestsQuery = z.input<typeof staffRequestsQuerySchema>
 export const reportQuerySchema = z.object({
-  year: z.coerce.number({ error: '请选择年份' }).int().min(2019, { error: '条例自 2019 年起施行，请选择 2019 年以后的年份' }).max(2100)
+  year: z.coerce.number({ error: '请选择年份' }).check(z.int(), z.minimum(2019, { error: '条例自 2019 年起施行，请选择 2019 年以后的年份' }), z.maximum(2100))
 })
-export const reportYearParamsSchema = z.strictObject({ year: z.coerce.number().int().min(2019, { error: '请选择 2019 年以后的年份' }).max(2100) })
+export const reportYearParamsSchema = z.strictObject({ year: z.coerce.number().check(z.int(), z.minimum(2019, { error: '请选择 2019 年以后的年份' }), z.maximum(2100)) })
 
-const count = z.number({ error: '请填写件数' }).int({ error: '件数是整数' }).min(0, { error: '件数不能是负数' }).max(100000)
+const count = z.number({ error: '请填写件数' }).check(z.int({ error: '件数是整数' }), z.minimum(0, { error: '件数不能是负数' }), z.maximum(100000))
 /** One kind of appeal: decided for the agency (维持), against it (纠正), otherwise, or still open. */
 const appealCountsSchema = z.strictObject({ maintained: count, corrected: count, other: count, pending: count })
 /** 行政复议 and 行政诉讼 about the township's answers in a year, as staff learn of them. */
@@ -446,7 +455,7 @@ export type AppealCounts = z.output<typeof appealCountsSchema>
 
 export const infoRequestSettingsSchema = z.strictObject({
   officeName: text(60, '政府信息公开工作机构名称'),
-  officeDepartmentId: objectId.nullable().default(null),
+  officeDepartmentId: z._default(z.nullable(objectId), null),
   reviewBody: text(60, '行政复议机关'),
   court: text(60, '管辖法院'),
   feeMethod: z.enum(FEE_METHODS, { error: '请选择收费方式' }),

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, paging } from './common'
 
 /**
@@ -200,8 +200,11 @@ export interface NoticeRecordDTO {
   createdAt: string
 }
 
-export const inboxListQuerySchema = paging.extend({
-  unread: z.preprocess((v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v), z.boolean().default(false))
+export const inboxListQuerySchema = z.extend(paging, {
+  unread: z.preprocess(
+    (v) => (v === 'true' || v === '1' ? true : v === 'false' || v === '0' || v === '' ? false : v),
+    z._default(z.boolean(), false)
+  )
 })
 
 export const inboxEntryParamsSchema = z.strictObject({ id: objectId })
@@ -210,16 +213,15 @@ export const subscriptionChoicesSchema = z.strictObject({
   choices: z
     .array(
       z.strictObject({
-        templateId: z.string().trim().min(1, { error: '缺少模板编号' }).max(64),
+        templateId: z.string().check(z.trim(), z.minLength(1, { error: '缺少模板编号' }), z.maxLength(64)),
         choice: z.enum(SUBSCRIBE_CHOICES, { error: '订阅结果只能是 accept、reject、ban 或 filter' })
       }),
       { error: '请提交订阅结果' }
     )
-    .min(1, { error: '请至少提交一个订阅结果' })
-    .max(5, { error: '一次最多提交 5 个订阅结果' })
+    .check(z.minLength(1, { error: '请至少提交一个订阅结果' }), z.maxLength(5, { error: '一次最多提交 5 个订阅结果' }))
 })
 export type SubscriptionChoicesInput = z.input<typeof subscriptionChoicesSchema>
 
 export const noticeRecordsQuerySchema = z.object({
-  subjectId: z.string().trim().min(1, { error: '请给出要查看的事项编号' }).max(64)
+  subjectId: z.string().check(z.trim(), z.minLength(1, { error: '请给出要查看的事项编号' }), z.maxLength(64))
 })

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 
 /** County → township → village → group → household. Every record belongs to a township. */
 export interface TownshipDTO {

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { objectId, phone, text } from './common'
 import { idNumber } from './auth'
 
@@ -15,20 +15,20 @@ export const CONSENT_METHOD_LABELS: Record<ConsentMethod, string> = {
 export const addHelpedPersonSchema = z.strictObject({
   name: text(20, '姓名'),
   villageId: objectId,
-  group: z.string().trim().max(20).optional(),
-  phone: phone.optional(),
-  idNumber: idNumber.optional(),
+  group: z.optional(z.string().check(z.trim(), z.maxLength(20))),
+  phone: z.optional(phone),
+  idNumber: z.optional(idNumber),
   consentHow: z.enum(CONSENT_METHODS, { error: '请选择授权方式：签字授权书、当面同意或电话同意' }),
   /** When the person agreed; now when omitted. Not in the future. */
-  consentGivenAt: z.iso.datetime({ offset: true, error: '授权时间格式不正确' }).optional(),
-  consentNote: z.string().trim().max(200).optional()
+  consentGivenAt: z.optional(z.iso.datetime({ offset: true, error: '授权时间格式不正确' })),
+  consentNote: z.optional(z.string().check(z.trim(), z.maxLength(200)))
 })
 export type AddHelpedPersonInput = z.input<typeof addHelpedPersonSchema>
 
 export const consentParamsSchema = z.strictObject({ consentId: objectId })
 
 export const revokeConsentSchema = z.strictObject({
-  reason: z.string().trim().max(200).optional()
+  reason: z.optional(z.string().check(z.trim(), z.maxLength(200)))
 })
 
 /** A person an assistant helps, as the assistant sees them (phone and ID masked). */

@@ -1,4 +1,4 @@
-import { z } from './zod'
+import * as z from './zod'
 import { STAFF_SIGNUP_STATUSES, type StaffSignupStatus } from './enums'
 import { objectId } from './common'
 import { defineLifecycle } from './lifecycle'
@@ -20,7 +20,7 @@ export const STAFF_SIGNUP_LIFECYCLE = defineLifecycle<StaffSignupStatus, StaffSi
 })
 
 export const staffSignupListQuerySchema = z.object({
-  status: z.enum(STAFF_SIGNUP_STATUSES, { error: '状态只能是 pending、approved 或 rejected' }).default('pending')
+  status: z._default(z.enum(STAFF_SIGNUP_STATUSES, { error: '状态只能是 pending、approved 或 rejected' }), 'pending')
 })
 
 export const staffSignupParamsSchema = z.strictObject({ id: objectId })

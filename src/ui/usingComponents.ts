@@ -1,25 +1,15 @@
-/** tdesign-miniprogram components the weapp `.weapp.tsx` wrappers render (tag → package path). */
-const TDESIGN = [
-  'button',
-  'cell',
-  'cell-group',
-  'search',
-  'tag',
-  'checkbox',
-  'switch',
-  'collapse',
-  'collapse-panel',
-  'empty',
-  'loading',
-  'input',
-  'textarea'
-] as const
+import { APP_WIDE_TDESIGN, SUBPACKAGE_TDESIGN, type SubpackageRoot } from '../../config/tdesign'
 
-/**
- * `usingComponents` for app.config: declared app-wide because Taro's template mode renders
- * deep nodes inside its own `comp` custom component, which only sees global components.
- * Add a name here when a new `.weapp.tsx` wrapper uses another t-* tag.
- */
-export const tdesignUsingComponents: Record<string, string> = Object.fromEntries(
-  TDESIGN.map((name) => [`t-${name}`, `tdesign-miniprogram/miniprogram_dist/${name}/${name}`])
-)
+/** tag → package path of each named component, as `usingComponents` wants it (none outside the weapp build). */
+const registration = (names: readonly string[]): Record<string, string> =>
+  process.env.TARO_ENV === 'weapp'
+    ? Object.fromEntries(names.map((name) => [`t-${name}`, `tdesign-miniprogram/miniprogram_dist/${name}/${name}`]))
+    : {}
+
+/** `usingComponents` for app.config: the app-wide TDesign components (see config/tdesign.ts). */
+export const tdesignUsingComponents: Record<string, string> = registration(APP_WIDE_TDESIGN)
+
+/** `usingComponents` for a page of the subpackage `root`: the subpackage's own TDesign components. */
+export function tdesignIn(root: SubpackageRoot): Record<string, string> {
+  return registration(SUBPACKAGE_TDESIGN[root])
+}

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { z } from '../../src/shared/zod'
+import * as z from '../../src/shared/zod'
 import { ROLES, type Role } from '../../src/shared/enums'
 import type { RouteSpec } from '../../cloud/src/lib/routes'
 import { idNumberFrom, startTestApp, type SignedIn, type TestApp } from './helpers/testApp'
@@ -119,7 +119,7 @@ function rarely<T, U>(arb: fc.Arbitrary<T>, otherwise: U): fc.Arbitrary<T | U> {
   return fc.oneof({ arbitrary: fc.constant(otherwise), weight: 5 }, { arbitrary: arb, weight: 1 })
 }
 
-const jsonSchema = (s: z.ZodType | undefined) =>
+const jsonSchema = (s: z.ZodMiniType | undefined) =>
   s ? (z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' }) as Json) : undefined
 
 function sessionFor(spec: RouteSpec): SignedIn | undefined {

@@ -64,9 +64,6 @@ describe('政务公开 end to end', () => {
     await shot(admin, 'disclosure-03-correction-sent')
 
     await resident.goto(`${session.url()}/#/pages/infoRequests/detail/index?id=${requestId}`)
-    await resident.reload()
-    await new Promise((r) => setTimeout(r, 3000))
-    await resident.screenshot({ path: '/tmp/dbg.png' })
     await waitForText(screen(resident, '#ir-correct'), /请写明需要哪一年度的收益分配方案/)
     expect(await textOf(screen(resident, '#ir-due'))).toContain('暂停计时')
     await screen(resident, '#ir-correct-text textarea').fill('桐山村2024年度村级集体经济收益分配方案全文')

@@ -134,6 +134,16 @@ export function walk(node: WxNode, visit: (n: WxNode) => boolean | void): boolea
   return false
 }
 
+/** t-* elements in the tree that no registration resolved (exparser renders them as bare elements, `is` empty). */
+export function unresolvedTags(root: WxNode): string[] {
+  const tags: string[] = []
+  walk(root, (n) => {
+    const tag = n.$$?.tagName?.toLowerCase()
+    if (tag?.startsWith('t-') && !n.is) tags.push(tag)
+  })
+  return tags
+}
+
 /** Text a node shows; a virtual host (no element of its own) shows its shadow tree's text. */
 function textOf(node: WxNode & { textContent?: string }): string {
   if (node.$$) return node.$$.textContent ?? ''

@@ -4,7 +4,7 @@
  * handle the taps and typing, and every wx.request reaches the real backend on seeded demo data.
  * See test/helpers/weapp.ts for what is stood in for (App/Page/navigation/storage) and what is not.
  */
-import { allPageRoutes, bootMiniProgram, readWeappBuild, type MiniProgram, type OpenPage } from '../helpers/weapp'
+import { allPageRoutes, bootMiniProgram, readWeappBuild, unresolvedTags, type MiniProgram, type OpenPage } from '../helpers/weapp'
 import { startSeededApp, type RunningApp } from '../helpers/server'
 
 jest.setTimeout(30_000)
@@ -70,7 +70,7 @@ async function openDibaoGuide(): Promise<OpenPage> {
 }
 
 describe('dist/weapp pages in miniprogram-simulate (real wcc + exparser + Taro runtime; App/Page/wx stood in)', () => {
-  it('every page in app.json, the staff subpackage included, loads, renders and logs no error', async () => {
+  it('every page in app.json, the subpackages included, loads, renders, resolves every TDesign tag it shows and logs no error', async () => {
     const routes = allPageRoutes(readWeappBuild())
     expect(routes).toEqual(expect.arrayContaining(['pages/home/index', 'pages/guides/detail/index', 'pages/me/index']))
     expect(routes.some((r) => r.startsWith('staff/'))).toBe(true)
@@ -79,6 +79,7 @@ describe('dist/weapp pages in miniprogram-simulate (real wcc + exparser + Taro r
       await settled(page)
       expect({ route, rendered: page.text().length > 0 }).toEqual({ route, rendered: true })
       expect({ route, pageRoot: page.byId('page-root') !== null }).toEqual({ route, pageRoot: true })
+      expect({ route, unresolved: unresolvedTags(page.root) }).toEqual({ route, unresolved: [] })
       page.close()
     }
     expect(mp.errors).toEqual([])

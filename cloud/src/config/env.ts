@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto'
 import path from 'node:path'
-import { z } from '../../../src/shared/zod'
+import * as z from '../../../src/shared/zod'
 import { NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from '../../../src/shared/notices'
 import { DEFAULT_CASE_DEADLINES, type CaseType } from '../../../src/shared/cases'
 
@@ -22,60 +22,62 @@ const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'] as const
 export type MiniprogramState = (typeof MINIPROGRAM_STATES)[number]
 export type NodeEnv = 'development' | 'test' | 'production'
 
-const optionalString = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.string().trim().optional())
+const optionalString = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.optional(z.string().check(z.trim())))
 
 const boolFlag = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim().toLowerCase() : v),
-  z.enum(['', 'true', 'false', '1', '0', 'yes', 'no']).optional()
+  z.optional(z.enum(['', 'true', 'false', '1', '0', 'yes', 'no']))
 )
 
 const base64Key = (name: string) =>
-  optionalString.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
+  optionalString.check(z.refine((v) => v === undefined || Buffer.from(v, 'base64').length === 32, {
     error: `${name} 必须是 base64 编码的 32 字节密钥（可用 \`openssl rand -base64 32\` 生成）`
-  })
+  }))
 
 /** A working-day count (1–60) with a default. */
 const workingDaysVar = (fallback: number) =>
-  z.preprocess((v) => (v === undefined || v === '' ? String(fallback) : v), z.coerce.number().int().min(1).max(60))
+  z.preprocess((v) => (v === undefined || v === '' ? String(fallback) : v), z.coerce.number().check(z.int(), z.minimum(1), z.maximum(60)))
 
 const envSchema = z.object({
   NODE_ENV: z.preprocess((v) => (v === undefined || v === '' ? 'development' : v), z.enum(['development', 'test', 'production'])),
-  PORT: z.preprocess((v) => (v === undefined || v === '' ? '3000' : v), z.coerce.number().int().min(0).max(65535)),
+  PORT: z.preprocess((v) => (v === undefined || v === '' ? '3000' : v), z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535))),
   HOST: optionalString,
-  MONGODB_URI: optionalString.refine((v) => v === undefined || /^mongodb(\+srv)?:\/\//.test(v), {
+  MONGODB_URI: optionalString.check(z.refine((v) => v === undefined || /^mongodb(\+srv)?:\/\//.test(v), {
     error: 'MONGODB_URI 应以 mongodb:// 或 mongodb+srv:// 开头'
-  }),
+  })),
   DATA_DIR: optionalString,
   H5_DIR: optionalString,
-  WECHAT_API_BASE: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+  WECHAT_API_BASE: optionalString.check(z.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
     error: 'WECHAT_API_BASE 应是 http(s):// 开头的地址'
-  }),
+  })),
   WECHAT_APPID: optionalString,
   WECHAT_SECRET: optionalString,
-  WECHAT_PUSH_TOKEN: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9]{3,32}$/.test(v), {
+  WECHAT_PUSH_TOKEN: optionalString.check(z.refine((v) => v === undefined || /^[A-Za-z0-9]{3,32}$/.test(v), {
     error: 'WECHAT_PUSH_TOKEN 应是 3–32 位英文字母或数字（与小程序后台“消息推送”里填的 Token 一致）'
-  }),
+  })),
   WECHAT_MODE: z.preprocess((v) => (v === undefined || v === '' ? 'token' : v), z.enum(WECHAT_MODES)),
-  WECHAT_TIMEOUT_MS: z.preprocess((v) => (v === undefined || v === '' ? '5000' : v), z.coerce.number().int().min(100).max(60000)),
+  WECHAT_TIMEOUT_MS: z.preprocess((v) => (v === undefined || v === '' ? '5000' : v), z.coerce.number().check(z.int(), z.minimum(100), z.maximum(60000))),
   TRUST_CLOUD_HOSTING_HEADERS: boolFlag,
   ID_ENCRYPTION_KEY: base64Key('ID_ENCRYPTION_KEY'),
   ID_HASH_KEY: base64Key('ID_HASH_KEY'),
-  SESSION_TTL_HOURS: z.preprocess((v) => (v === undefined || v === '' ? '720' : v), z.coerce.number().int().min(1).max(24 * 365)),
-  LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.enum(LOG_LEVELS).optional()),
-  DEFAULT_TOWNSHIP_ID: optionalString.refine((v) => v === undefined || /^[0-9a-f]{24}$/.test(v), {
+  SESSION_TTL_HOURS: z.preprocess((v) => (v === undefined || v === '' ? '720' : v), z.coerce.number().check(z.int(), z.minimum(1), z.maximum(24 * 365))),
+  LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.optional(z.enum(LOG_LEVELS))),
+  DEFAULT_TOWNSHIP_ID: optionalString.check(z.refine((v) => v === undefined || /^[0-9a-f]{24}$/.test(v), {
     error: 'DEFAULT_TOWNSHIP_ID 应是 24 位十六进制编号'
-  }),
-  WECHAT_MINIPROGRAM_STATE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(MINIPROGRAM_STATES).optional()),
+  })),
+  WECHAT_MINIPROGRAM_STATE: z.preprocess((v) => (v === '' ? undefined : v), z.optional(z.enum(MINIPROGRAM_STATES))),
   WECHAT_LONG_TERM_TEMPLATES: optionalString,
-  NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().int().min(50).max(600000)),
+  NOTICE_DISPATCH_INTERVAL_MS: z.preprocess((v) => (v === undefined || v === '' ? '2000' : v), z.coerce.number().check(z.int(), z.minimum(50), z.maximum(600000))),
   CASE_SUGGESTION_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.suggestion),
   CASE_HELP_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.help),
   CASE_AUTO_CLOSE_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.autoCloseDays),
-  STORAGE: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['local', 's3'], { error: 'STORAGE 只能是 local 或 s3' }).optional()),
-  PUBLIC_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), {
-    error: 'PUBLIC_BASE_URL 应是后台对外的 http(s):// 地址，例如 https://xlb.example.cn'
-  }),
-  S3_ENDPOINT: optionalString.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { error: 'S3_ENDPOINT 应是 http(s):// 开头的地址' }),
+  STORAGE: z.preprocess((v) => (v === '' ? undefined : v), z.optional(z.enum(['local', 's3'], { error: 'STORAGE 只能是 local 或 s3' }))),
+  PUBLIC_BASE_URL: optionalString.check(
+    z.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), {
+      error: 'PUBLIC_BASE_URL 应是后台对外的 http(s):// 地址，例如 https://xlb.example.cn'
+    })
+  ),
+  S3_ENDPOINT: optionalString.check(z.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), { error: 'S3_ENDPOINT 应是 http(s):// 开头的地址' })),
   S3_REGION: optionalString,
   S3_BUCKET: optionalString,
   S3_ACCESS_KEY_ID: optionalString,

@@ -16,6 +16,8 @@ export interface EmbeddedMongo {
   port: number
   /** Absolute data directory, or null when in memory. */
   dataDir: string | null
+  /** Makes every acknowledged write durable on disk now (resolves at once when in memory). */
+  flush(): Promise<void>
   /** Stops listening, closes client connections and writes pending changes to disk. Idempotent. */
   stop(): Promise<void>
 }
@@ -30,8 +32,11 @@ const LOOPBACK = /^(127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1|localhost)$/
  *   mongoose with the returned `uri`.
  * - Unique indexes (sparse, partial, compound, `_id`) are enforced with E11000 errors shaped like
  *   mongod's; every write command is atomic with respect to other commands on the same collection.
- * - With `dataDir`, data and index definitions are persisted as Extended JSON (types kept exactly),
- *   written atomically within ~200 ms of a change and fully on `stop()`; one process per directory.
+ * - With `dataDir`, data and index definitions are persisted as Extended JSON (types kept exactly) in
+ *   an append-only log compacted into a snapshot: a write is in the log before it is acknowledged
+ *   (it survives a crash of the process), on disk (fsynced) within ~200 ms, at once on `flush()` and
+ *   on `stop()`; one process per directory.
+ * - Queries use the indexes (equality, `$in`, ranges, `$or`, sorts on indexed fields).
  * - Not supported (answered with a MongoDB error): transactions, change streams, `$text`, collations,
  *   authentication.
  *
@@ -57,6 +62,7 @@ export async function startEmbeddedMongo(opts: EmbeddedMongoOptions = {}): Promi
     uri: `mongodb://${uriHost}:${server.port}/?directConnection=true`,
     port: server.port,
     dataDir,
+    flush: () => server.flush(),
     stop: () => (stopping ??= server.stop())
   }
 }

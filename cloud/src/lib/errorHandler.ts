@@ -35,7 +35,7 @@ export function toAppError(err: unknown): AppError | null {
   if (e.type === 'request.aborted' || e.type === 'request.size.invalid') {
     return new AppError(400, 'REQUEST_INCOMPLETE', '提交的内容没有完整收到，请检查网络后重试')
   }
-  if (typeof e.code === 'string' && e.code.startsWith('Z_')) {
+  if (typeof e.code === 'string' && (e.code.startsWith('Z_') || e.code.startsWith('ERR__ERROR_') || e.code.startsWith('ERR_BROTLI'))) {
     return new AppError(400, 'INVALID_ENCODING', '提交的压缩内容无法解开，请不压缩重新提交')
   }
   if (e.name === 'CastError') {
@@ -78,6 +78,9 @@ export function errorHandler(fallbackLogger: Logger) {
         log.error({ err }, 'unhandled error')
       }
       if (ctx.headerSent || !ctx.writable) return
+      // A body left unread (too large, undecodable) would be parsed as the next request on this
+      // connection and stall it: answer, then close the connection.
+      if (!ctx.req.complete) ctx.set('Connection', 'close')
       ctx.status = known?.status ?? 500
       ctx.remove('Content-Disposition')
       ctx.type = 'application/json'

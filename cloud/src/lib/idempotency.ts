@@ -1,9 +1,10 @@
 import type { Context } from 'koa'
-import { Schema, type Connection, type InferSchemaType, type Model } from 'mongoose'
+import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose'
 import type { AppDeps } from './deps'
 import { AppError, badRequest, conflict } from './errors'
 import { sha256Hex } from './crypto'
 import { isDuplicateKeyError } from './mongoErrors'
+import { insertDocument } from './db'
 
 /** Header a client sends with every repeatable write; a retry reuses the same value. */
 export const IDEMPOTENCY_HEADER = 'idempotency-key'
@@ -86,18 +87,22 @@ export async function runIdempotent(
     const now = deps.clock.now()
     let recordId: unknown
     try {
-      const created = await Records.create({
+      const _id = new Types.ObjectId()
+      await insertDocument(Records, {
+        _id,
         ...ident,
         requestHash,
         state: 'pending',
+        status: null,
+        responseJson: null,
         lockedUntil: new Date(now.getTime() + LOCK_MS),
         createdAt: now,
         expiresAt: new Date(now.getTime() + KEEP_MS)
       })
-      recordId = created._id
+      recordId = _id
     } catch (err) {
       if (!isDuplicateKeyError(err)) throw err
-      const existing = await Records.findOne(ident)
+      const existing = await Records.findOne(ident).lean()
       if (!existing) continue
       if (existing.requestHash !== requestHash) {
         throw conflict('IDEMPOTENCY_KEY_REUSED', '这个 Idempotency-Key 已经用于另一份不同的内容，新的提交请生成新的编号')

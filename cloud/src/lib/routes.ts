@@ -1,6 +1,6 @@
 import type Router from '@koa/router'
 import type { Context } from 'koa'
-import { z } from '../../../src/shared/zod'
+import * as z from '../../../src/shared/zod'
 import type { Role } from '../../../src/shared/enums'
 import { forbidden, sessionExpired, unauthorized } from './errors'
 import { parse } from './validate'
@@ -12,8 +12,8 @@ import { requestContextOf } from './requestContext'
 /** Who may call a route: anyone, any signed-in person, or the listed roles. */
 export type Access = 'public' | 'signedIn' | readonly Role[]
 
-type Schema = z.ZodType | undefined
-type Out<S extends Schema> = S extends z.ZodType ? z.output<S> : undefined
+type Schema = z.ZodMiniType | undefined
+type Out<S extends Schema> = S extends z.ZodMiniType ? z.output<S> : undefined
 
 export interface RouteInput<Q extends Schema, P extends Schema, B extends Schema, A extends Access> {
   query: Out<Q>
@@ -99,7 +99,7 @@ export function mountRoutes(router: Router, deps: AppDeps, specs: readonly Route
 /** OpenAPI 3.1 document for every mounted route, generated from the same zod schemas. */
 export function buildOpenApi(specs: readonly RouteSpec[], info: { title: string; version: string }) {
   const paths: Record<string, Record<string, unknown>> = {}
-  const json = (s: z.ZodType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' })
+  const json = (s: z.ZodMiniType) => z.toJSONSchema(s, { io: 'input', unrepresentable: 'any' })
   for (const spec of specs) {
     const path = '/api' + spec.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}')
     const parameters: unknown[] = []

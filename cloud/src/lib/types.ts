@@ -7,6 +7,10 @@ export interface AuthedUser {
   displayName: string
   townshipId: string
   departmentIds: string[]
+  /** The village of the account's own household, when known. */
+  villageId: string | null
+  /** WeChat identity (content checks and subscribe messages name it); null for accounts without one. */
+  openid: string | null
   sessionId: string
 }
 

@@ -1,11 +1,11 @@
-import type { z } from '../../../src/shared/zod'
+import type * as z from '../../../src/shared/zod'
 import { AppError } from './errors'
 
 /**
  * Parses untrusted input with a shared zod schema. On failure throws a 400 AppError whose
  * message names the first problem in plain Chinese and whose `fields` map every path to its message.
  */
-export function parse<S extends z.ZodType>(schema: S, input: unknown, what = '请求'): z.output<S> {
+export function parse<S extends z.ZodMiniType>(schema: S, input: unknown, what = '请求'): z.output<S> {
   const result = schema.safeParse(input)
   if (result.success) return result.data
   const fields: Record<string, string> = {}

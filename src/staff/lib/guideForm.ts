@@ -1,4 +1,4 @@
-import { z } from '../../shared/zod'
+import * as z from '../../shared/zod'
 import { createGuideSchema, guideContentSchema, type GuideContent, type GuideContentInput } from '../../shared/guides'
 import type { LifeEventId, StepActor } from '../../shared/enums'
 

@@ -18,6 +18,8 @@ let admin: SignedIn
 let clerk: SignedIn
 let colleague: SignedIn
 
+jest.setTimeout(60_000)
+
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'xlb-disclosure-'))
   t = await startTestApp({ env: { DATA_DIR: dataDir } })

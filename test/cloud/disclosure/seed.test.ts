@@ -7,6 +7,9 @@ import { seedData } from '../../../scripts/seed/data'
 import { startTestApp, type TestApp } from '../helpers/testApp'
 
 let t: TestApp
+
+jest.setTimeout(60_000)
+
 beforeAll(async () => {
   t = await startTestApp()
 })

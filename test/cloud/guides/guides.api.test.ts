@@ -475,4 +475,30 @@ describe('several replicas', () => {
     await t.http.post(`/api/staff/guides/${g.id}/unpublish`).set(admin).expect(200)
     expect(await find('shiye')).toEqual([])
   })
+
+  it('serves a guide page from memory: a new publish shows at once on the replica that made it, within a second on another', async () => {
+    const { createRuntime } = await import('../../../cloud/src/runtime')
+    const request = (await import('supertest')).default
+    const replica = request(createRuntime({ ...t.deps, db: t.db.useDb(t.db.name, { useCache: false }) }).app.callback())
+    const g = await createDraft(admin, 'huanjing-jubao', 'minzheng', { title: '环境问题举报' })
+    await t.http.post(`/api/staff/guides/${g.id}/publish`).set(admin).expect(200)
+    const title = async (via: typeof replica) => ((await via.get(`/api/guides/${g.id}`)).body as { title?: string }).title
+    expect(await title(t.http)).toBe('环境问题举报')
+    expect(await title(replica)).toBe('环境问题举报')
+
+    const edited = await t.http
+      .put(`/api/staff/guides/${g.id}/draft`)
+      .set(admin)
+      .send({ baseRevision: g.draftRevision, content: { ...content({ title: '环境卫生问题举报' }), departmentId: org.departmentIds.minzheng } })
+    expect(edited.status).toBe(200)
+    expect(await title(t.http)).toBe('环境问题举报')
+    await t.http.post(`/api/staff/guides/${g.id}/publish`).set(admin).expect(200)
+    expect(await title(t.http)).toBe('环境卫生问题举报')
+    expect(await title(replica)).toBe('环境问题举报')
+    await new Promise((r) => setTimeout(r, 1100))
+    expect(await title(replica)).toBe('环境卫生问题举报')
+
+    await t.http.post(`/api/staff/guides/${g.id}/unpublish`).set(admin).expect(200)
+    expect((await t.http.get(`/api/guides/${g.id}`)).status).toBe(404)
+  })
 })

@@ -17,6 +17,8 @@ let dataDir: string
 let admin: SignedIn
 let staff: SignedIn
 
+jest.setTimeout(60_000)
+
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'xlb-info-'))
   t = await startTestApp({ env: { DATA_DIR: dataDir } })

@@ -12,17 +12,22 @@ import { sessionModel } from './model'
 const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/
 const LAST_SEEN_RESOLUTION_MS = 60 * 1000
 
-/** The AuthedUser the routes see for an account. */
-export function toAuthedUser(user: UserDoc, sessionId: string): AuthedUser {
+/** The AuthedUser the routes see for an account (hydrated or lean). */
+export function toAuthedUser(user: Pick<UserDoc, '_id' | 'role' | 'displayName' | 'townshipId' | 'departmentIds' | 'villageId' | 'openid'>, sessionId: string): AuthedUser {
   return {
     id: String(user._id),
     role: user.role,
     displayName: user.displayName,
     townshipId: String(user.townshipId),
     departmentIds: user.departmentIds.map(String),
+    villageId: user.villageId ? String(user.villageId) : null,
+    openid: user.openid ?? null,
     sessionId
   }
 }
+
+/** What a request needs of an account, read lean (no mongoose document is built on the hot path). */
+const AUTH_FIELDS = { role: 1, displayName: 1, townshipId: 1, departmentIds: 1, villageId: 1, openid: 1 }
 
 /**
  * Opens a session: a random 32-byte token handed out once, its SHA-256 stored with an expiry
@@ -90,9 +95,13 @@ async function userForToken(deps: AppDeps, token: string): Promise<AuthedUser | 
   if (!TOKEN_FORMAT.test(token)) return null
   const now = deps.clock.now()
   const Session = sessionModel(deps.db)
-  const session = await Session.findOne({ tokenHash: sha256Hex(token), expiresAt: { $gt: now } })
+  // Every signed-in request comes here: read through the driver, without mongoose's query machinery.
+  const session = await Session.collection.findOne<{ _id: Types.ObjectId; userId: Types.ObjectId; lastSeenAt: Date }>(
+    { tokenHash: sha256Hex(token), expiresAt: { $gt: now } },
+    { projection: { userId: 1, lastSeenAt: 1 } }
+  )
   if (!session) return null
-  const user = await userModel(deps.db).findById(session.userId)
+  const user = await userModel(deps.db).collection.findOne<Parameters<typeof toAuthedUser>[0]>({ _id: session.userId }, { projection: AUTH_FIELDS })
   if (!user) return null
   if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_RESOLUTION_MS) {
     await Session.updateOne(

@@ -7,7 +7,7 @@ import type { NoticeEvent } from '../../lib/notices'
 import type { AuthedUser } from '../../lib/types'
 import { assertStaffMaySee } from '../../lib/visibility'
 import { recomputeDeadline } from '../calendar/deadlines'
-import { loadOverrides } from '../calendar/load'
+import { townshipOverrides } from '../calendar/load'
 import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
 import { relayAfterWrite } from '../notices/relay'
 import { personModel } from '../people/model'
@@ -21,11 +21,6 @@ export const CENTRE_NAME = '乡镇便民服务中心'
 export const SYSTEM_CASE_AUTHOR: CaseAuthor = { id: null, name: '系统', role: 'system', publicBy: CENTRE_NAME }
 
 const staleMessage = '这件诉求刚被其他人处理过，状态已经变了。请刷新后查看最新进度再操作'
-
-/** A township's calendar overrides from a day on. */
-export function overridesFrom(db: Connection, townshipId: Types.ObjectId | string, now: Date): Promise<Overrides> {
-  return loadOverrides(db, townshipId, { from: toLocalDate(new Date(now.getTime() - 400 * 86_400_000)) })
-}
 
 /** A running deadline of `workingDays` from today. */
 export function startDeadline(kind: 'accept' | 'answer', workingDays: number, now: Date, overrides: Overrides): CaseDeadline {
@@ -117,7 +112,7 @@ export async function changeCase(deps: AppDeps, c: CaseDoc, input: ChangeInput):
 
 /** The deadline fields for a case moving to `to`: start, pause, resume or stop its clock. */
 async function clockFields(deps: AppDeps, c: CaseDoc, to: CaseDoc['status'], now: Date): Promise<Record<string, unknown>> {
-  const overrides = await overridesFrom(deps.db, c.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, c.townshipId)
   const clock = deadlineFor(to, c.type, deps.config.cases)
   if (clock === 'paused') {
     return { pausedRemainingDays: c.deadline ? remainingDays(c.deadline, now, overrides) : null, resumeStatus: c.status, queueRank: NO_RANK }

@@ -1,4 +1,4 @@
-import { z } from '../../../../src/shared/zod'
+import * as z from '../../../../src/shared/zod'
 import { defineModule } from '../../lib/module'
 import { applyMediaVerdict } from './actions/mediaVerdict'
 import { caseDeadlinesJob } from './jobs'
@@ -8,9 +8,9 @@ import { caseRoutes } from './routes'
 
 /** WeChat's `wxa_media_check` push: a verdict (`result`), or an `errcode` when the check failed. */
 const mediaCheckEvent = z.object({
-  trace_id: z.string().min(1).max(128),
-  errcode: z.number().int().optional(),
-  result: z.object({ suggest: z.string().max(32), label: z.union([z.string(), z.number()]).optional() }).optional()
+  trace_id: z.string().check(z.minLength(1), z.maxLength(128)),
+  errcode: z.optional(z.number().check(z.int())),
+  result: z.optional(z.object({ suggest: z.string().check(z.maxLength(32)), label: z.optional(z.union([z.string(), z.number()])) }))
 })
 
 /** Cases (诉求): submission, the lifecycle with working-day deadlines, photos and their content checks, 热点回应. */

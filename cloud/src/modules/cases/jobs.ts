@@ -1,7 +1,8 @@
 import type { AppDeps } from '../../lib/deps'
 import type { JobSpec } from '../../lib/module'
 import { recomputeDeadline } from '../calendar/deadlines'
-import { changeCase, overridesFrom, SYSTEM_CASE_AUTHOR } from './core'
+import { loadOverrides } from '../calendar/load'
+import { changeCase, SYSTEM_CASE_AUTHOR } from './core'
 import { caseModel, type CaseDoc } from './model'
 import { caseNotice } from './notices'
 
@@ -32,7 +33,6 @@ async function unlessMoved(change: () => Promise<unknown>): Promise<boolean> {
  * as a `moveDeadline` update, conditional on the old due date (concurrent sweeps agree).
  */
 export async function recomputeOpenDeadlines(deps: AppDeps): Promise<number> {
-  const now = deps.clock.now()
   const open = await caseModel(deps.db)
     .find({ status: { $in: RUNNING }, deadline: { $ne: null } }, WITHOUT_HISTORY)
     .lean<CaseDoc[]>()
@@ -40,7 +40,8 @@ export async function recomputeOpenDeadlines(deps: AppDeps): Promise<number> {
   for (const c of open) byTownship.set(String(c.townshipId), [...(byTownship.get(String(c.townshipId)) ?? []), c])
   let moved = 0
   for (const [townshipId, cases] of byTownship) {
-    const overrides = await overridesFrom(deps.db, townshipId, now)
+    // Read fresh, not from the few-seconds cache: two replicas must never move a deadline back and forth.
+    const overrides = await loadOverrides(deps.db, townshipId, { from: '1970-01-01' })
     for (const c of cases) {
       const old = c.deadline!
       const next = recomputeDeadline(old.start, old.workingDays, overrides)

@@ -1,6 +1,6 @@
 import { Types, type Connection } from 'mongoose'
 import { POWER_TYPE_LABELS, SERVICE_POINT_KIND_LABELS, type PowerDTO, type powerSchema, type ServicePointDTO, type servicePointSchema } from '../../../../src/shared/disclosure'
-import type { z } from '../../../../src/shared/zod'
+import type * as z from '../../../../src/shared/zod'
 import { deriveSearchFields, type SearchFields } from '../../lib/textSearch'
 import { contactModel, toContactDTO, type ContactDoc } from '../org/model'
 import type { PowerDoc, ServicePointDoc } from './model'

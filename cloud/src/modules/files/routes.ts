@@ -1,16 +1,16 @@
-import { z } from '../../../../src/shared/zod'
+import * as z from '../../../../src/shared/zod'
 import { forbidden, notFound } from '../../lib/errors'
 import { route, type RouteSpec } from '../../lib/routes'
 import { contentTypeOf, SIGNED_FILE_PATH } from '../../lib/storage'
 
 const fileParams = z.strictObject({
-  prefix: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  month: z.string().regex(/^\d{6}$/),
-  name: z.string().regex(/^[0-9a-f]{32}\.(jpg|png|webp|pdf)$/)
+  prefix: z.string().check(z.regex(/^[a-z0-9-]{1,40}$/)),
+  month: z.string().check(z.regex(/^\d{6}$/)),
+  name: z.string().check(z.regex(/^[0-9a-f]{32}\.(jpg|png|webp|pdf)$/))
 })
 const signedQuery = z.object({
-  expires: z.string().max(12, { error: '链接不完整，请重新获取' }),
-  signature: z.string().max(64, { error: '链接不完整，请重新获取' })
+  expires: z.string().check(z.maxLength(12, { error: '链接不完整，请重新获取' })),
+  signature: z.string().check(z.maxLength(64, { error: '链接不完整，请重新获取' }))
 })
 
 /**

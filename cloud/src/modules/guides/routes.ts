@@ -1,4 +1,4 @@
-import { z } from '../../../../src/shared/zod'
+import * as z from '../../../../src/shared/zod'
 import { objectId } from '../../../../src/shared/common'
 import { createGuideSchema, guideSearchQuerySchema, saveGuideDraftSchema } from '../../../../src/shared/guides'
 import { townshipParamSchema } from '../../../../src/shared/org'
@@ -16,7 +16,7 @@ import { unpublishGuide } from './actions/unpublishGuide'
 const guideIdParams = z.strictObject({ id: objectId })
 const slugParams = z.strictObject({
   townshipId: z.string(),
-  slug: z.string().regex(/^[a-z0-9-]{2,32}$/, { error: '事项代码格式不正确，请重新扫码或从列表进入' })
+  slug: z.string().check(z.regex(/^[a-z0-9-]{2,32}$/, { error: '事项代码格式不正确，请重新扫码或从列表进入' }))
 })
 const STAFF = ['staff', 'admin'] as const
 

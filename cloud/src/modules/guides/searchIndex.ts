@@ -4,6 +4,7 @@ import type { Page } from '../../../../src/shared/common'
 import type { GuideContent, GuideSearchQuery, GuideSummary } from '../../../../src/shared/guides'
 import { departmentModel, townshipModel, type DepartmentDoc, type TownshipDoc } from '../org/model'
 import { requireTownship } from '../org/lookup'
+import { forgetTownshipVersion } from './detailCache'
 import { guideModel, toGuideSummary, type StoredGuideSearch } from './model'
 import {
   buildCorpus,
@@ -60,6 +61,7 @@ const collator = new Intl.Collator('zh-Hans-CN')
  */
 export async function bumpGuidesIndexVersion(db: Connection, townshipId: Types.ObjectId): Promise<void> {
   await townshipModel(db).updateOne({ _id: townshipId }, { $inc: { guidesIndexVersion: 1 } })
+  forgetTownshipVersion(db, townshipId)
 }
 
 function currentIndex(db: Connection, township: Pick<TownshipDoc, '_id' | 'guidesIndexVersion'>): Promise<TownshipIndex> {

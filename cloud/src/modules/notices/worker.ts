@@ -18,9 +18,13 @@ export async function noticeWorkerRound(deps: AppDeps, round: JobRound, dispatch
   await drainNotices(deps, { ...dispatch, stopRequested: round.stopRequested })
 }
 
-/** The notice worker as a job, every NOTICE_DISPATCH_INTERVAL_MS on every replica. */
+/**
+ * The notice worker as a job, every NOTICE_DISPATCH_INTERVAL_MS on every replica; its first round
+ * waits a second, so a server scaled from zero answers its first requests first.
+ */
 export const noticeWorkerJob: JobSpec = {
   name: 'notices',
   intervalMs: (config) => config.notices.dispatchIntervalMs,
+  firstDelayMs: 1_000,
   run: (deps, round) => noticeWorkerRound(deps, round)
 }

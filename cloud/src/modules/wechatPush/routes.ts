@@ -1,14 +1,14 @@
-import { z } from '../../../../src/shared/zod'
+import * as z from '../../../../src/shared/zod'
 import type { AppDeps } from '../../lib/deps'
 import { AppError } from '../../lib/errors'
 import { route, type RouteSpec } from '../../lib/routes'
 import { verifyPush } from '../../lib/wechat/push'
 
 const pushQuery = z.object({
-  signature: z.string().max(128).optional(),
-  timestamp: z.string().max(32).optional(),
-  nonce: z.string().max(128).optional(),
-  echostr: z.string().max(512).optional()
+  signature: z.optional(z.string().check(z.maxLength(128))),
+  timestamp: z.optional(z.string().check(z.maxLength(32))),
+  nonce: z.optional(z.string().check(z.maxLength(128))),
+  echostr: z.optional(z.string().check(z.maxLength(512)))
 })
 
 

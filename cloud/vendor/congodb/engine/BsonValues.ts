@@ -87,6 +87,11 @@ function canonicalType(value: unknown): Canonical {
   return 'object';
 }
 
+/** The place of a value's type in MongoDB's comparison order (all numeric types share one). */
+export function typeRank(value: unknown): number {
+  return TYPE_ORDER[canonicalType(value)];
+}
+
 /** The numeric value of a JS number or a BSON numeric wrapper (Long, Int32, Double, Decimal128). */
 export function toNumber(value: unknown): number {
   if (typeof value === 'number') return value;
@@ -148,10 +153,7 @@ export function compareValues(a: unknown, b: unknown): number {
     case 'date':
       return (a as Date).getTime() - (b as Date).getTime();
     case 'objectId':
-      return compareStrings(
-        (a as plugins.bson.ObjectId).toHexString(),
-        (b as plugins.bson.ObjectId).toHexString()
-      );
+      return compareBytes((a as plugins.bson.ObjectId).id, (b as plugins.bson.ObjectId).id);
     case 'timestamp': {
       const ta2 = a as plugins.bson.Timestamp;
       const tb2 = b as plugins.bson.Timestamp;

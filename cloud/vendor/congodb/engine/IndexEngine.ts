@@ -1,24 +1,46 @@
 import * as plugins from '../congodb.plugins';
 import type { Document, IIndexSpecification, IStoredDocument } from '../types/interfaces';
 import { CongoDuplicateKeyError, CongoError, CongoIndexError, CongoNotSupportedError } from '../errors/CongoErrors';
-import { equalityKey, getPathValues, isPlainDocument } from './BsonValues';
+import { compareValues, equalityKey, getPathValues, isPlainDocument } from './BsonValues';
+import { OrderedEntries, type IOrderedEntry } from './OrderedEntries';
 import { QueryEngine } from './QueryEngine';
 
 /**
- * Index data structure for fast lookups
+ * One index. Unique indexes keep a hash of their keys from the start (to enforce them); the
+ * ordered entries (for range, sort and prefix lookups) of any index are built on first use and
+ * then maintained on every write.
  */
 interface IIndexData {
   spec: IIndexSpecification;
   fields: string[];
+  directions: number[];
   unique: boolean;
   partial: plugins.mingo.Query | null;
-  // Map from index key to the id keys of the documents holding it
-  entries: Map<string, Set<string>>;
+  // Map from index key to the id keys of the documents holding it (unique indexes only)
+  entries: Map<string, Set<string>> | null;
+  ordered: OrderedEntries | null;
+  // Some document gave a field several values (an array): sorts and range intersections cannot use it
+  multikey: boolean;
 }
 
 interface IIndexKey {
   key: string;
   values: unknown[];
+}
+
+/** What the query planner sees of an index. */
+export interface IPlannableIndex {
+  name: string;
+  fields: string[];
+  directions: number[];
+  unique: boolean;
+  sparse: boolean;
+  partialFilterExpression: Document | null;
+  /** Ordered entries (built now if they were not); `multikey` is valid once they exist. */
+  ordered(): OrderedEntries;
+  multikey(): boolean;
+  /** Ids holding exactly these values, from the hash of a unique index (null for other indexes). */
+  lookup(values: unknown[]): Set<string> | null;
 }
 
 const KEY_SEPARATOR = '\u0000';
@@ -43,8 +65,10 @@ export function idKeyOf(id: unknown): string {
 export class IndexEngine {
   private namespace: string;
   private indexes: Map<string, IIndexData> = new Map();
+  private planning: IPlannableIndex[] | null = null;
 
-  constructor(dbName: string, collName: string) {
+  /** `documents` gives the collection's current documents (to build an index when it is first needed). */
+  constructor(dbName: string, collName: string, private readonly documents: () => Iterable<IStoredDocument>) {
     this.namespace = `${dbName}.${collName}`;
     this.indexes.set(ID_INDEX.name, this.buildData(ID_INDEX));
   }
@@ -57,11 +81,12 @@ export class IndexEngine {
   }
 
   /**
-   * Create a new index over the given documents.
+   * Create a new index over the collection's documents (a non-unique one is built when a query
+   * first needs it).
    * @returns false when an identical index already exists.
    * @throws CongoDuplicateKeyError when a unique index would be violated by existing documents.
    */
-  createIndex(spec: IIndexSpecification, documents: Iterable<IStoredDocument>): boolean {
+  createIndex(spec: IIndexSpecification): boolean {
     const normalized = this.validateSpec(spec);
 
     const sameName = this.indexes.get(normalized.name);
@@ -87,10 +112,13 @@ export class IndexEngine {
     }
 
     const data = this.buildData(normalized);
-    for (const doc of documents) {
-      this.addEntries(data, doc, this.keysFor(data, doc));
+    if (data.entries) {
+      for (const doc of this.documents()) {
+        this.addEntries(data, doc, this.keysFor(data, doc));
+      }
     }
     this.indexes.set(normalized.name, data);
+    this.planning = null;
     return true;
   }
 
@@ -107,6 +135,7 @@ export class IndexEngine {
     }
 
     this.indexes.delete(name);
+    this.planning = null;
   }
 
   /**
@@ -116,6 +145,7 @@ export class IndexEngine {
     for (const name of Array.from(this.indexes.keys())) {
       if (name !== ID_INDEX.name) this.indexes.delete(name);
     }
+    this.planning = null;
   }
 
   /**
@@ -152,9 +182,13 @@ export class IndexEngine {
    * @throws CongoDuplicateKeyError (nothing is changed) when a unique index would be violated.
    */
   onInsert(doc: IStoredDocument): void {
+    const id = idKeyOf(doc._id);
     const plan = this.plan(doc, null);
     for (const [data, keys] of plan) {
-      this.addEntries(data, doc, keys);
+      this.addEntries(data, doc, keys, id);
+      if (data.ordered && keys) {
+        for (const { values } of keys) data.ordered.insert({ values, id });
+      }
     }
   }
 
@@ -163,10 +197,18 @@ export class IndexEngine {
    * @throws CongoDuplicateKeyError (nothing is changed) when a unique index would be violated.
    */
   onUpdate(oldDoc: IStoredDocument, newDoc: IStoredDocument): void {
-    const plan = this.plan(newDoc, idKeyOf(oldDoc._id));
+    const id = idKeyOf(oldDoc._id);
+    const plan = this.plan(newDoc, id);
     for (const [data, keys] of plan) {
-      this.removeEntries(data, oldDoc, this.keysFor(data, oldDoc));
-      this.addEntries(data, newDoc, keys);
+      if (!data.entries && !data.ordered) continue;
+      const oldKeys = this.keysFor(data, oldDoc);
+      if (this.sameKeys(oldKeys, keys)) continue;
+      this.removeEntries(data, oldKeys, id);
+      this.addEntries(data, newDoc, keys, id);
+      if (data.ordered) {
+        for (const { values } of oldKeys ?? []) data.ordered.remove({ values, id });
+        for (const { values } of keys ?? []) data.ordered.insert({ values, id });
+      }
     }
   }
 
@@ -174,41 +216,51 @@ export class IndexEngine {
    * Update index entries after document delete
    */
   onDelete(doc: IStoredDocument): void {
+    const id = idKeyOf(doc._id);
     for (const data of this.indexes.values()) {
-      this.removeEntries(data, doc, this.keysFor(data, doc));
+      if (!data.entries && !data.ordered) continue;
+      const keys = this.keysFor(data, doc);
+      this.removeEntries(data, keys, id);
+      if (data.ordered) {
+        for (const { values } of keys ?? []) data.ordered.remove({ values, id });
+      }
     }
   }
 
   /**
-   * Use an index to find the id keys of the documents that can match the filter, from equality
-   * conditions (`field: value`, `$eq`, `$in`) on all fields of a non-sparse, non-partial index.
-   * @returns null when no index applies (the caller scans the collection).
+   * The indexes as the query planner sees them.
    */
-  findCandidateIds(filter: Document): Set<string> | null {
-    const equalities = this.collectEqualities(filter);
-    if (equalities.size === 0) return null;
+  plannable(): IPlannableIndex[] {
+    return (this.planning ??= Array.from(this.indexes.values(), (data) => ({
+      name: data.spec.name,
+      fields: data.fields,
+      directions: data.directions,
+      unique: data.unique,
+      sparse: data.spec.sparse === true,
+      partialFilterExpression: (data.spec.partialFilterExpression as Document | undefined) ?? null,
+      ordered: () => this.orderedOf(data),
+      multikey: () => data.multikey,
+      lookup: (values: unknown[]) => (data.entries ? (data.entries.get(values.map(equalityKey).join(KEY_SEPARATOR)) ?? new Set()) : null),
+    })));
+  }
 
-    let best: IIndexData | null = null;
-    let bestScore = 0;
-    for (const data of this.indexes.values()) {
-      if (data.spec.sparse || data.partial) continue;
-      if (!data.fields.every((field) => equalities.has(field))) continue;
-      const score = (data.spec.name === ID_INDEX.name ? 100 : 0) + (data.unique ? 10 : 0) + data.fields.length;
-      if (score > bestScore) {
-        best = data;
-        bestScore = score;
+  private orderedOf(data: IIndexData): OrderedEntries {
+    if (data.ordered) return data.ordered;
+    const ordered = new OrderedEntries((a, b) => {
+      for (let i = 0; i < data.directions.length; i++) {
+        const c = compareValues(a.values[i], b.values[i]);
+        if (c !== 0) return c * (data.directions[i] as number);
       }
+      return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+    });
+    const entries: IOrderedEntry[] = [];
+    for (const doc of this.documents()) {
+      const id = idKeyOf(doc._id);
+      for (const { values } of this.keysFor(data, doc) ?? []) entries.push({ values, id });
     }
-    if (!best) return null;
-
-    const result = new Set<string>();
-    for (const combination of this.combinations(best.fields.map((field) => equalities.get(field) ?? []))) {
-      const ids = best.entries.get(combination.map(equalityKey).join(KEY_SEPARATOR));
-      if (ids) {
-        for (const id of ids) result.add(id);
-      }
-    }
-    return result;
+    ordered.load(entries);
+    data.ordered = ordered;
+    return ordered;
   }
 
   // ============================================================================
@@ -269,12 +321,16 @@ export class IndexEngine {
   }
 
   private buildData(spec: IIndexSpecification): IIndexData {
+    const unique = spec.name === ID_INDEX.name || spec.unique === true;
     return {
       spec,
       fields: Object.keys(spec.key),
-      unique: spec.name === ID_INDEX.name || spec.unique === true,
+      directions: Object.values(spec.key).map((direction) => (Number(direction) < 0 ? -1 : 1)),
+      unique,
       partial: spec.partialFilterExpression ? QueryEngine.compile(spec.partialFilterExpression) : null,
-      entries: new Map(),
+      entries: unique ? new Map() : null,
+      ordered: null,
+      multikey: false,
     };
   }
 
@@ -296,6 +352,15 @@ export class IndexEngine {
     if (data.spec.sparse && perField.every((values) => values.every((value) => value === undefined))) {
       return null;
     }
+    let single = true;
+    for (const values of perField) {
+      if (values.length !== 1 || Array.isArray(values[0])) single = false;
+    }
+    if (single) {
+      const values = perField.map((v) => v[0]);
+      return [{ key: data.entries ? values.map(equalityKey).join(KEY_SEPARATOR) : '', values }];
+    }
+    data.multikey = true;
 
     const keys = new Map<string, unknown[]>();
     for (const combination of this.combinations(perField)) {
@@ -324,8 +389,8 @@ export class IndexEngine {
   private plan(doc: IStoredDocument, ownIdKey: string | null): Array<[IIndexData, IIndexKey[] | null]> {
     const plan: Array<[IIndexData, IIndexKey[] | null]> = [];
     for (const data of this.indexes.values()) {
-      const keys = this.keysFor(data, doc);
-      if (data.unique && keys) {
+      const keys = data.entries || data.ordered ? this.keysFor(data, doc) : null;
+      if (data.unique && keys && data.entries) {
         for (const { key, values } of keys) {
           const holders = data.entries.get(key);
           if (holders && Array.from(holders).some((holder) => holder !== ownIdKey)) {
@@ -342,9 +407,17 @@ export class IndexEngine {
     return plan;
   }
 
-  private addEntries(data: IIndexData, doc: IStoredDocument, keys: IIndexKey[] | null): void {
-    if (!keys) return;
-    const id = idKeyOf(doc._id);
+  private sameKeys(a: IIndexKey[] | null, b: IIndexKey[] | null): boolean {
+    if (!a || !b) return a === b;
+    if (a.length !== 1 || b.length !== 1) return false;
+    const va = (a[0] as IIndexKey).values;
+    const vb = (b[0] as IIndexKey).values;
+    // Same order and same equality (compareValues 0 but different types, e.g. 1 and 1.5, cannot happen)
+    return va.every((v, i) => v === vb[i] || equalityKey(v) === equalityKey(vb[i]));
+  }
+
+  private addEntries(data: IIndexData, doc: IStoredDocument, keys: IIndexKey[] | null, id: string = idKeyOf(doc._id)): void {
+    if (!keys || !data.entries) return;
     for (const { key, values } of keys) {
       let holders = data.entries.get(key);
       if (!holders) {
@@ -361,54 +434,13 @@ export class IndexEngine {
     }
   }
 
-  private removeEntries(data: IIndexData, doc: IStoredDocument, keys: IIndexKey[] | null): void {
-    if (!keys) return;
-    const id = idKeyOf(doc._id);
+  private removeEntries(data: IIndexData, keys: IIndexKey[] | null, id: string): void {
+    if (!keys || !data.entries) return;
     for (const { key } of keys) {
       const holders = data.entries.get(key);
       if (!holders) continue;
       holders.delete(id);
       if (holders.size === 0) data.entries.delete(key);
     }
-  }
-
-  /**
-   * Equality conditions per field usable for index lookups.
-   */
-  private collectEqualities(filter: Document, into: Map<string, unknown[]> = new Map()): Map<string, unknown[]> {
-    for (const [field, condition] of Object.entries(filter)) {
-      if (field === '$and' && Array.isArray(condition)) {
-        for (const clause of condition) {
-          if (isPlainDocument(clause)) this.collectEqualities(clause, into);
-        }
-        continue;
-      }
-      if (field.startsWith('$') || into.has(field)) continue;
-
-      const values = this.equalityValues(condition);
-      if (values) into.set(field, values);
-    }
-    return into;
-  }
-
-  private equalityValues(condition: unknown): unknown[] | null {
-    if (isPlainDocument(condition)) {
-      const operators = Object.keys(condition);
-      if (!operators.some((op) => op.startsWith('$'))) return [condition];
-      if (operators.length !== 1) return null;
-      if ('$eq' in condition) return this.isIndexable(condition.$eq) ? [condition.$eq] : null;
-      if ('$in' in condition && Array.isArray(condition.$in)) {
-        return condition.$in.every((value: unknown) => this.isIndexable(value)) ? condition.$in : null;
-      }
-      return null;
-    }
-    return this.isIndexable(condition) ? [condition] : null;
-  }
-
-  private isIndexable(value: unknown): boolean {
-    if (value === undefined || value === null || Array.isArray(value) || value instanceof RegExp) return false;
-    if (isPlainDocument(value)) return !Object.keys(value).some((k) => k.startsWith('$'));
-    const tag = (value as { _bsontype?: string })._bsontype;
-    return tag !== 'BSONRegExp' && tag !== 'MinKey' && tag !== 'MaxKey';
   }
 }

@@ -4,6 +4,10 @@ import { cloneDocument, compareValues, equalityKey, getPathValues, isPlainDocume
 
 // Import mingo Query class
 import { Query } from 'mingo';
+import * as plugins from '../congodb.plugins';
+
+/** How many compiled filters are kept. */
+const COMPILED_CACHE_SIZE = 1000;
 
 /**
  * Query engine using mingo for MongoDB-compatible query matching
@@ -14,13 +18,32 @@ export class QueryEngine {
    * with the error mongod would give.
    */
   static compile(filter: Document): Query {
+    // Compiling is the dear part of a mingo query; the same filters come again and again
+    const key = plugins.bson.EJSON.stringify(filter, { relaxed: false });
+    const cached = QueryEngine.compiled.get(key);
+    if (cached) {
+      QueryEngine.compiled.delete(key);
+      QueryEngine.compiled.set(key, cached);
+      return cached;
+    }
     QueryEngine.assertSupported(filter);
+    let query: Query;
     try {
-      return new Query(filter);
+      query = new Query(filter);
     } catch (error) {
       throw new CongoError(error instanceof Error ? error.message : String(error), 2);
     }
+    // $$NOW is fixed when a filter is compiled
+    if (key.includes('$$NOW') || key.includes('$$CLUSTER_TIME')) return query;
+    QueryEngine.compiled.set(key, query);
+    if (QueryEngine.compiled.size > COMPILED_CACHE_SIZE) {
+      QueryEngine.compiled.delete(QueryEngine.compiled.keys().next().value as string);
+    }
+    return query;
   }
+
+  /** Compiled filters by their canonical Extended JSON, least recently used first. */
+  private static compiled: Map<string, Query> = new Map();
 
   /**
    * Filter documents by a MongoDB query filter, stopping after `limit` matches when given.
@@ -109,6 +132,10 @@ export class QueryEngine {
     if (!projection || Object.keys(projection).length === 0) {
       return documents;
     }
+    const simple = QueryEngine.topLevelProjection(projection);
+    if (simple) {
+      return documents.map(simple);
+    }
 
     let projected: Document[];
     try {
@@ -122,6 +149,36 @@ export class QueryEngine {
       const { _id, ...rest } = doc;
       return { _id, ...rest };
     });
+  }
+
+  /**
+   * A projection that only includes or only excludes top-level fields, done without mingo and
+   * without copying the values (stored documents are never mutated). Null for anything else.
+   */
+  private static topLevelProjection(projection: Document): ((doc: Document) => Document) | null {
+    let include: boolean | null = null;
+    let keepId = true;
+    const fields = new Set<string>();
+    for (const [field, value] of Object.entries(projection)) {
+      if (field.includes('.') || field.startsWith('$') || (typeof value !== 'number' && typeof value !== 'boolean')) return null;
+      const on = Boolean(value);
+      if (field === '_id') {
+        keepId = on;
+        continue;
+      }
+      if (include !== null && include !== on) return null;
+      include = on;
+      fields.add(field);
+    }
+    const inclusive = include ?? keepId;
+    return (doc) => {
+      const out: Document = {};
+      for (const key of Object.keys(doc)) {
+        const keep = key === '_id' ? keepId : inclusive ? fields.has(key) : !fields.has(key);
+        if (keep) out[key] = doc[key];
+      }
+      return out;
+    };
   }
 
   /**

@@ -161,9 +161,13 @@ export class UpdateEngine {
   private static applyOperators(target: Document, modifier: Document, arrayFilters?: Document[], query?: Document): void {
     if (Object.keys(modifier).length === 0) return;
     this.checkOperandTypes(target, modifier);
+    // mingo compiles the condition on every call; only the positional `$` operator needs it. The
+    // update's values come from this command alone and stored documents are copied before any
+    // update, so they need no copying either.
+    const positional = Object.values(modifier).some((fields) => Object.keys(fields as Document).some((path) => /\.\$(\.|$)/.test(path)));
     try {
-      applyModifier(target, modifier, arrayFilters, query && Object.keys(query).length ? query : undefined, {
-        cloneMode: 'deep',
+      applyModifier(target, modifier, arrayFilters, positional && query && Object.keys(query).length ? query : undefined, {
+        cloneMode: 'none',
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

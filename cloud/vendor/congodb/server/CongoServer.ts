@@ -20,8 +20,10 @@ export interface ICongoServerOptions {
   storage?: 'memory' | 'file';
   /** Data directory for file storage (default: ./data) */
   storagePath?: string;
-  /** File storage: how long changes may wait before being written (default 200 ms) */
+  /** File storage: how long written changes may wait before being fsynced (default 200 ms) */
   flushDelayMs?: number;
+  /** File storage: log size from which it is compacted into a new snapshot (default 4 MiB) */
+  compactMinBytes?: number;
   /** How often expired TTL documents and idle cursors are removed (default 60000 ms, like mongod) */
   maintenanceIntervalMs?: number;
 }
@@ -77,12 +79,16 @@ export class CongoServer {
       storage: options.storage ?? 'memory',
       storagePath: options.storagePath ?? './data',
       flushDelayMs: options.flushDelayMs ?? 200,
+      compactMinBytes: options.compactMinBytes ?? 4 * 1024 * 1024,
       maintenanceIntervalMs: options.maintenanceIntervalMs ?? 60000,
     };
 
     // Create storage adapter
     if (this.options.storage === 'file') {
-      this.storage = new FileStorageAdapter(this.options.storagePath, { flushDelayMs: this.options.flushDelayMs });
+      this.storage = new FileStorageAdapter(this.options.storagePath, {
+        flushDelayMs: this.options.flushDelayMs,
+        compactMinBytes: this.options.compactMinBytes,
+      });
     } else {
       this.storage = new MemoryStorageAdapter();
     }
@@ -193,6 +199,13 @@ export class CongoServer {
   }
 
   /**
+   * Make every write acknowledged so far durable on disk (no-op for memory storage).
+   */
+  async flush(): Promise<void> {
+    await this.storage.flush();
+  }
+
+  /**
    * Remove expired TTL documents (single-field indexes with expireAfterSeconds on Date values)
    * and idle cursors. Runs every `maintenanceIntervalMs`.
    */
@@ -292,8 +305,9 @@ export class CongoServer {
           continue;
         }
 
-        // Process the command
+        // Process the command; its changes (and any it has seen) are in the log before it is answered
         const response = await this.commandRouter.route(command, state.id);
+        await this.storage.persist();
         if (command.moreToCome) continue;
 
         // Encode and send response

@@ -293,41 +293,18 @@ export class WireProtocol {
     response: plugins.bson.Document,
     requestID: number = Math.floor(Math.random() * 0x7FFFFFFF)
   ): Buffer {
-    // Add $db if not present (optional in response)
-    const responseDoc = { ...response };
+    const bodyBson = plugins.bson.serialize(response);
 
-    // Serialize the response document
-    const bodyBson = plugins.bson.serialize(responseDoc);
-
-    // Calculate message length
-    // Header (16) + flagBits (4) + section type (1) + body BSON
+    // Header (16) + flagBits (4) + section type (1), then the body: one copy of the body
     const messageLength = 16 + 4 + 1 + bodyBson.length;
-
-    const buffer = Buffer.alloc(messageLength);
-    let offset = 0;
-
-    // Write header
-    buffer.writeInt32LE(messageLength, offset);     // messageLength
-    offset += 4;
-    buffer.writeInt32LE(requestID, offset);         // requestID
-    offset += 4;
-    buffer.writeInt32LE(responseTo, offset);        // responseTo
-    offset += 4;
-    buffer.writeInt32LE(OP_MSG, offset);            // opCode
-    offset += 4;
-
-    // Write flagBits (0 = no flags)
-    buffer.writeUInt32LE(0, offset);
-    offset += 4;
-
-    // Write section type 0 (body)
-    buffer.writeUInt8(SECTION_BODY, offset);
-    offset += 1;
-
-    // Write body BSON
-    Buffer.from(bodyBson).copy(buffer, offset);
-
-    return buffer;
+    const head = Buffer.alloc(21);
+    head.writeInt32LE(messageLength, 0);
+    head.writeInt32LE(requestID, 4);
+    head.writeInt32LE(responseTo, 8);
+    head.writeInt32LE(OP_MSG, 12);
+    head.writeUInt32LE(0, 16);
+    head.writeUInt8(SECTION_BODY, 20);
+    return Buffer.concat([head, bodyBson], messageLength);
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { IStoredDocument, IIndexSpecification, Document } from '../types/interfaces';
+import type { IQueryOptions } from '../engine/QueryPlanner';
 
 /**
  * Storage adapter interface for CongoDB
@@ -18,6 +19,17 @@ export interface IStorageAdapter {
    * Close the storage adapter and release resources
    */
   close(): Promise<void>;
+
+  /**
+   * Hand every change made so far to the operating system, so it survives a crash of this process
+   * (a no-op for memory storage). The server calls it before every reply.
+   */
+  persist(): Promise<void>;
+
+  /**
+   * Make every change made so far durable on disk (a no-op for memory storage)
+   */
+  flush(): Promise<void>;
 
   // ============================================================================
   // Database Operations
@@ -99,6 +111,12 @@ export interface IStorageAdapter {
    * Callers still apply the filter.
    */
   findCandidates(dbName: string, collName: string, filter: Document): Promise<IStoredDocument[]>;
+
+  /**
+   * The documents matching the filter, sorted, skipped and limited as asked (natural order without
+   * a sort unless `natural: false`), answered from indexes where they help.
+   */
+  query(dbName: string, collName: string, filter: Document, options?: IQueryOptions): Promise<IStoredDocument[]>;
 
   /**
    * Find a document by _id

@@ -4,6 +4,7 @@ import type { IStoredDocument, IIndexSpecification, Document } from '../types/in
 import { IndexEngine, idKeyOf } from '../engine/IndexEngine';
 import { CongoError } from '../errors/CongoErrors';
 import { isPlainDocument } from '../engine/BsonValues';
+import { candidates, runQuery, type IPlannerCollection, type IQueryOptions } from '../engine/QueryPlanner';
 
 /**
  * One collection: documents keyed by the equality key of their _id, in insertion order,
@@ -11,13 +12,17 @@ import { isPlainDocument } from '../engine/BsonValues';
  */
 export interface ICollectionState {
   documents: Map<string, IStoredDocument>;
+  /** Insertion position of each document (natural order; kept by updates). */
+  positions: Map<string, number>;
+  nextPosition: number;
   indexes: IndexEngine;
   options: Document;
 }
 
 /**
  * In-memory storage adapter for CongoDB.
- * Subclasses get told about every change through `onChange` (see FileStorageAdapter).
+ * Subclasses get told about every change, in order, through the `on*` hooks (see FileStorageAdapter).
+ * Stored documents are never mutated: an update stores a new object.
  */
 export class MemoryStorageAdapter implements IStorageAdapter {
   // Database -> Collection -> state
@@ -27,10 +32,24 @@ export class MemoryStorageAdapter implements IStorageAdapter {
 
   async close(): Promise<void> {}
 
-  /**
-   * Called after every change to a collection (including its creation and removal).
-   */
-  protected onChange(_dbName: string, _collName: string): void {}
+  async persist(): Promise<void> {}
+
+  async flush(): Promise<void> {}
+
+  /** A document was inserted or replaced (`doc` is the stored version). */
+  protected onPut(_dbName: string, _collName: string, _doc: IStoredDocument): void {}
+
+  /** The document with this `_id` was deleted. */
+  protected onDelete(_dbName: string, _collName: string, _id: unknown): void {}
+
+  /** A collection was created, or its options or indexes changed. */
+  protected onCollection(_dbName: string, _collName: string): void {}
+
+  /** A collection was dropped (also once per collection of a dropped database). */
+  protected onDrop(_dbName: string, _collName: string): void {}
+
+  /** A collection was renamed (moved). */
+  protected onRename(_fromDb: string, _fromColl: string, _toDb: string, _toColl: string): void {}
 
   // ============================================================================
   // Database Operations
@@ -45,7 +64,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     if (!db) return false;
     this.databases.delete(dbName);
     for (const collName of db.keys()) {
-      this.onChange(dbName, collName);
+      this.onDrop(dbName, collName);
     }
     return true;
   }
@@ -83,7 +102,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
       this.databases.delete(dbName);
     }
     if (existed) {
-      this.onChange(dbName, collName);
+      this.onDrop(dbName, collName);
     }
     return existed;
   }
@@ -113,8 +132,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     }
     collection.indexes.setNamespace(toDb, toColl);
     target.set(toColl, collection);
-    this.onChange(fromDb, fromColl);
-    this.onChange(toDb, toColl);
+    this.onRename(fromDb, fromColl, toDb, toColl);
   }
 
   // ============================================================================
@@ -133,9 +151,10 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     }
     let collection = db.get(collName);
     if (!collection) {
-      collection = { documents: new Map(), indexes: new IndexEngine(dbName, collName), options };
+      const documents = new Map<string, IStoredDocument>();
+      collection = { documents, positions: new Map(), nextPosition: 0, indexes: new IndexEngine(dbName, collName, () => documents.values()), options };
       db.set(collName, collection);
-      this.onChange(dbName, collName);
+      this.onCollection(dbName, collName);
     }
     return collection;
   }
@@ -146,8 +165,8 @@ export class MemoryStorageAdapter implements IStorageAdapter {
 
     // Checks every unique index (including _id_) before anything changes
     collection.indexes.onInsert(storedDoc);
-    collection.documents.set(idKeyOf(storedDoc._id), storedDoc);
-    this.onChange(dbName, collName);
+    this.storeDocument(collection, idKeyOf(storedDoc._id), storedDoc);
+    this.onPut(dbName, collName, storedDoc);
     return storedDoc;
   }
 
@@ -167,14 +186,34 @@ export class MemoryStorageAdapter implements IStorageAdapter {
   async findCandidates(dbName: string, collName: string, filter: Document): Promise<IStoredDocument[]> {
     const collection = this.getCollectionState(dbName, collName);
     if (!collection) return [];
-    const ids = filter && isPlainDocument(filter) ? collection.indexes.findCandidateIds(filter) : null;
-    if (!ids) return Array.from(collection.documents.values());
-    const docs: IStoredDocument[] = [];
-    for (const id of ids) {
-      const doc = collection.documents.get(id);
-      if (doc) docs.push(doc);
-    }
-    return docs;
+    if (!filter || !isPlainDocument(filter)) return Array.from(collection.documents.values());
+    return candidates(this.plannerView(collection), filter);
+  }
+
+  async query(dbName: string, collName: string, filter: Document, options: IQueryOptions = {}): Promise<IStoredDocument[]> {
+    const collection = this.getCollectionState(dbName, collName);
+    if (!collection) return [];
+    return runQuery(this.plannerView(collection), isPlainDocument(filter) ? filter : {}, options);
+  }
+
+  private plannerView(collection: ICollectionState): IPlannerCollection {
+    return {
+      documents: collection.documents,
+      indexes: collection.indexes.plannable(),
+      position: (id) => collection.positions.get(id) ?? Number.MAX_SAFE_INTEGER,
+    };
+  }
+
+  /** Store a document under its id key; a new one goes to the end of the natural order. */
+  protected storeDocument(collection: ICollectionState, key: string, doc: IStoredDocument): void {
+    if (!collection.positions.has(key)) collection.positions.set(key, collection.nextPosition++);
+    collection.documents.set(key, doc);
+  }
+
+  /** Forget a document (its index entries are the caller's). */
+  protected forgetDocument(collection: ICollectionState, key: string): void {
+    collection.documents.delete(key);
+    collection.positions.delete(key);
   }
 
   async findById(dbName: string, collName: string, id: unknown): Promise<IStoredDocument | null> {
@@ -192,8 +231,8 @@ export class MemoryStorageAdapter implements IStorageAdapter {
       throw new CongoError(`Performing an update on the path '_id' would modify the immutable field '_id'`, 66);
     }
     collection.indexes.onUpdate(existing, doc);
-    collection.documents.set(key, doc);
-    this.onChange(dbName, collName);
+    this.storeDocument(collection, key, doc);
+    this.onPut(dbName, collName, doc);
     return true;
   }
 
@@ -203,8 +242,8 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     const existing = collection?.documents.get(key);
     if (!collection || !existing) return false;
     collection.indexes.onDelete(existing);
-    collection.documents.delete(key);
-    this.onChange(dbName, collName);
+    this.forgetDocument(collection, key);
+    this.onDelete(dbName, collName, existing._id);
     return true;
   }
 
@@ -228,9 +267,9 @@ export class MemoryStorageAdapter implements IStorageAdapter {
 
   async saveIndex(dbName: string, collName: string, indexSpec: IIndexSpecification): Promise<boolean> {
     const collection = this.ensureCollection(dbName, collName);
-    const created = collection.indexes.createIndex(indexSpec, collection.documents.values());
+    const created = collection.indexes.createIndex(indexSpec);
     if (created) {
-      this.onChange(dbName, collName);
+      this.onCollection(dbName, collName);
     }
     return created;
   }
@@ -244,7 +283,7 @@ export class MemoryStorageAdapter implements IStorageAdapter {
     const collection = this.getCollectionState(dbName, collName);
     if (!collection) return false;
     collection.indexes.dropIndex(indexName);
-    this.onChange(dbName, collName);
+    this.onCollection(dbName, collName);
     return true;
   }
 

@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '预约办理'
+  navigationBarTitleText: '预约办理',
+  usingComponents: tdesignIn('pages/appointments')
 })

@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '我的预约'
+  navigationBarTitleText: '我的预约',
+  usingComponents: tdesignIn('pages/appointments')
 })

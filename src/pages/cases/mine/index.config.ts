@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '我的诉求'
+  navigationBarTitleText: '我的诉求',
+  usingComponents: tdesignIn('pages/cases')
 })

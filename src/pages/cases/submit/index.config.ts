@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '我要反映'
+  navigationBarTitleText: '我要反映',
+  usingComponents: tdesignIn('pages/cases')
 })

@@ -1,4 +1,7 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
   navigationBarTitleText: '办事指南',
-  enableShareAppMessage: true
+  enableShareAppMessage: true,
+  usingComponents: tdesignIn('pages/guides')
 })

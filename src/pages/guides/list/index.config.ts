@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '办事指南'
+  navigationBarTitleText: '办事指南',
+  usingComponents: tdesignIn('pages/guides')
 })

@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '今天的预约'
+  navigationBarTitleText: '今天的预约',
+  usingComponents: tdesignIn('staff')
 })

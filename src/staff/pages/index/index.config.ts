@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '工作台'
+  navigationBarTitleText: '工作台',
+  usingComponents: tdesignIn('staff')
 })

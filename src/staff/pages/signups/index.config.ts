@@ -1,3 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
 export default definePageConfig({
-  navigationBarTitleText: '审核工作人员'
+  navigationBarTitleText: '审核工作人员',
+  usingComponents: tdesignIn('staff')
 })

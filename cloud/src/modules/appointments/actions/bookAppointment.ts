@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { BOOKING_LIFECYCLE, bookAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { resolveActing, storedActing } from '../../people/acting'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
@@ -17,6 +17,7 @@ import { bookingNotice } from '../notices'
 import { newCheckInCode } from '../schedule'
 import { releaseSeat, takeSeat } from '../seats'
 import { authorOf, recordTransition } from '../../../lib/lifecycle'
+import { insertDocument } from '../../../lib/db'
 
 export const bookAppointmentInput = bookAppointmentSchema
 export type BookAppointmentInput = z.output<typeof bookAppointmentInput>
@@ -87,7 +88,7 @@ export async function bookAppointment(deps: AppDeps, user: AuthedUser, input: Bo
   for (let attempt = 0; !code; attempt++) {
     const candidate = newCheckInCode()
     try {
-      await Booking.create({ ...fields, code: candidate })
+      await insertDocument(Booking, { ...fields, code: candidate })
       code = candidate
     } catch (err) {
       const key = duplicateBookingKey(err)

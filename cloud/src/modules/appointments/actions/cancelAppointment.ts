@@ -1,5 +1,5 @@
 import { BOOKING_STATUS_LABELS, cancelAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { BOOKING_LIFECYCLE, checkInCodeSchema, checkInSchema, formatDateCn, parseBookingQr, type CheckInResultDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

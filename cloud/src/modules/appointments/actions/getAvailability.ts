@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose'
 import { availabilityQuerySchema, type AvailabilityDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { Clock } from '../../../lib/deps'
 import { addCalendarDays, toLocalDate } from '../../calendar/workingDays'
 import { loadBookableService, loadBookingOverrides, loadExceptions, resolveTemplate } from '../load'

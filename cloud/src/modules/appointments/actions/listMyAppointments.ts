@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { myAppointmentsQuerySchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { departmentModel, type DepartmentDoc } from '../../org/model'

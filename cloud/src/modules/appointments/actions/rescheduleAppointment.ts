@@ -1,5 +1,5 @@
 import { BOOKING_LIFECYCLE, BOOKING_STATUS_LABELS, rescheduleAppointmentSchema, type BookingDTO } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import { authorOf, recordTransition } from '../../../lib/lifecycle'

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { WEEKDAY_LABELS, saveOpeningTemplateSchema, type OpeningTemplateDTO } from '../../../../../src/shared/appointments'
 import type { GuideContent } from '../../../../../src/shared/guides'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

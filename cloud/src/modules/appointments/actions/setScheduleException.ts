@@ -7,7 +7,7 @@ import {
   type ScheduleExceptionSavedDTO,
   type Session
 } from '../../../../../src/shared/appointments'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

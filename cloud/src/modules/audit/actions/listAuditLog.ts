@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { Page } from '../../../../../src/shared/common'
 import { auditListQuerySchema, type AuditEntryDTO } from '../../../../../src/shared/audit'
 import type { AppDeps } from '../../../lib/deps'

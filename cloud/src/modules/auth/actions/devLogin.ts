@@ -1,4 +1,4 @@
-import { z } from '../../../../../src/shared/zod'
+import * as z from '../../../../../src/shared/zod'
 import { objectId } from '../../../../../src/shared/common'
 import { devLoginSchema, type DevPersonDTO, type SessionDTO } from '../../../../../src/shared/auth'
 import type { AppDeps } from '../../../lib/deps'
@@ -7,7 +7,7 @@ import { userModel } from '../../users/model'
 import { startSession } from './startSession'
 
 export const devPeopleQuery = z.object({
-  townshipId: z.preprocess((v) => (v === '' ? undefined : v), objectId.optional())
+  townshipId: z.preprocess((v) => (v === '' ? undefined : v), z.optional(objectId))
 })
 export type DevPeopleQuery = z.output<typeof devPeopleQuery>
 export const devLoginInput = devLoginSchema

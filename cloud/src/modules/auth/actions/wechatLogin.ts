@@ -1,5 +1,5 @@
 import { wechatLoginSchema, type SessionDTO } from '../../../../../src/shared/auth'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { findOrCreateWechatUser } from '../../users/actions/findOrCreateWechatUser'
 import { startSession } from './startSession'

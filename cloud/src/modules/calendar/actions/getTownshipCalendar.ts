@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose'
 import { calendarRangeQuerySchema, type TownshipCalendarDTO } from '../../../../../src/shared/calendar'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { requireTownship } from '../../org/lookup'
 import { loadOverrides } from '../load'
 import { describeRange, isCovered, yearOf } from '../workingDays'

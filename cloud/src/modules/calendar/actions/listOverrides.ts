@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { listOverridesQuerySchema, type CalendarOverrideListDTO } from '../../../../../src/shared/calendar'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { calendarOverrideModel, toCalendarOverrideDTO, type CalendarOverrideDoc } from '../model'

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { calendarOverrideModel, type CalendarOverrideDoc } from '../model'
+import { forgetTownshipOverrides } from '../load'
 
 /**
  * Removes the admin's township override of one date, so the official schedule applies again.
@@ -14,6 +15,7 @@ export async function removeOverride(deps: AppDeps, admin: AuthedUser, date: Loc
     .findOneAndDelete({ townshipId: new Types.ObjectId(admin.townshipId), date })
     .lean<CalendarOverrideDoc>()
   if (!removed) return { date, removed: false }
+  forgetTownshipOverrides(deps.db, admin.townshipId)
   await recordAudit(deps, admin, {
     action: 'calendar.overrideRemoved',
     targetType: 'calendarOverride',

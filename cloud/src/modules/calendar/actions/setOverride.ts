@@ -1,11 +1,12 @@
 import { Types } from 'mongoose'
 import { putOverrideSchema, type CalendarOverrideDTO, type LocalDate } from '../../../../../src/shared/calendar'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { calendarOverrideModel, toCalendarOverrideDTO, type CalendarOverrideDoc } from '../model'
+import { forgetTownshipOverrides } from '../load'
 
 export const setOverrideInput = putOverrideSchema
 export type SetOverrideInput = z.output<typeof setOverrideInput>
@@ -46,5 +47,6 @@ export async function setOverride(deps: AppDeps, admin: AuthedUser, date: LocalD
     targetId: String(saved._id),
     detail: `${date} ${input.kind === 'closed' ? '停止办公' : '照常上班'}：${input.reason}`
   })
+  forgetTownshipOverrides(deps.db, admin.townshipId)
   return toCalendarOverrideDTO(saved)
 }

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { hotListQuerySchema, type HotResponseDTO } from '../../../../../src/shared/cases'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { toHotResponseDTO } from '../dto'
 import { hotResponseModel, type HotResponseDoc } from '../model'

@@ -1,11 +1,11 @@
 import { Types } from 'mongoose'
 import { myCasesQuerySchema, type CaseSummary } from '../../../../../src/shared/cases'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { personModel } from '../../people/model'
-import { overridesFrom } from '../core'
+import { townshipOverrides } from '../../calendar/load'
 import { CASE_LIST_PROJECTION, toCaseSummary } from '../dto'
 import { caseModel, type CaseDoc } from '../model'
 
@@ -25,7 +25,7 @@ export async function listMyCases(deps: AppDeps, user: AuthedUser, q: ListMyCase
     Case.countDocuments(filter)
   ])
   const now = deps.clock.now()
-  const overrides = await overridesFrom(deps.db, user.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, user.townshipId)
   return { items: docs.map((d) => toCaseSummary(d, now, overrides)), total, page: q.page, pageSize: q.pageSize }
 }
 

@@ -1,12 +1,12 @@
 import { Types } from 'mongoose'
 import { OPEN_CASE_STATUSES, staffCasesQuerySchema, type CaseSummary } from '../../../../../src/shared/cases'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffScopeFilter } from '../../../lib/visibility'
 import { addWorkingDays, endOfLocalDay, toLocalDate } from '../../calendar/workingDays'
-import { overridesFrom } from '../core'
+import { townshipOverrides } from '../../calendar/load'
 import { CASE_LIST_PROJECTION, toCaseSummary } from '../dto'
 import { caseModel, type CaseDoc } from '../model'
 
@@ -19,7 +19,7 @@ export type ListStaffCasesInput = z.output<typeof listStaffCasesInput>
  */
 export async function listStaffCases(deps: AppDeps, user: AuthedUser, q: ListStaffCasesInput): Promise<Page<CaseSummary>> {
   const now = deps.clock.now()
-  const overrides = await overridesFrom(deps.db, user.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, user.townshipId)
   const filter = staffScopeFilter(user)
   if (q.departmentId) {
     const allowed = user.role === 'admin' || user.departmentIds.includes(q.departmentId)

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { publishHotSchema, type HotResponseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { AppError } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

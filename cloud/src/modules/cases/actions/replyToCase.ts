@@ -1,9 +1,9 @@
 import { replyCaseSchema, type StaffCaseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { addWorkingDays, endOfLocalDay, toLocalDate } from '../../calendar/workingDays'
-import { overridesFrom } from '../core'
+import { townshipOverrides } from '../../calendar/load'
 import { moveAsStaff } from '../moves'
 import { caseNotice } from '../notices'
 
@@ -13,7 +13,7 @@ export type ReplyToCaseInput = z.output<typeof replyToCaseInput> & { id: string 
 /** 答复: the public answer (and an optional internal note); the auto-close clock starts. */
 export async function replyToCase(deps: AppDeps, user: AuthedUser, input: ReplyToCaseInput): Promise<StaffCaseDTO> {
   const now = deps.clock.now()
-  const overrides = await overridesFrom(deps.db, user.townshipId, now)
+  const overrides = await townshipOverrides(deps.db, user.townshipId)
   const autoCloseBy = endOfLocalDay(addWorkingDays(toLocalDate(now), deps.config.cases.autoCloseDays, overrides))
   return moveAsStaff(deps, user, input.id, (c) => ({
     action: 'reply',

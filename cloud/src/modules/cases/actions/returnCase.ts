@@ -1,5 +1,5 @@
 import { returnCaseSchema, type StaffCaseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { moveAsStaff } from '../moves'

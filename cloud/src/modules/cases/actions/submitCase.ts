@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { CASE_LIFECYCLE, departmentForCategory, submitCaseSchema, type CaseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import { authorOf, creationUpdate } from '../../../lib/lifecycle'
@@ -8,12 +8,13 @@ import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { resolveActing, storedActing } from '../../people/acting'
 import { departmentModel, villageModel, type DepartmentDoc } from '../../org/model'
-import { userModel } from '../../users/model'
-import { overridesFrom, startDeadline } from '../core'
+import { townshipOverrides } from '../../calendar/load'
+import { startDeadline } from '../core'
 import { toCaseDTO } from '../dto'
 import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
 import { checkText } from '../../../lib/wechat/textCheck'
 import { caseModeration, settleCaseModeration } from '../moderation'
+import { insertDocument } from '../../../lib/db'
 
 export const submitCaseInput = submitCaseSchema
 export type SubmitCaseInput = z.output<typeof submitCaseInput>
@@ -27,7 +28,7 @@ export type SubmitCaseInput = z.output<typeof submitCaseInput>
 export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitCaseInput): Promise<CaseDTO> {
   const photoIds = [...new Set(input.photoIds)]
   const now = deps.clock.now()
-  const [acting, uploads, villageOk, account, overrides, departments] = await Promise.all([
+  const [acting, uploads, villageOk, overrides, departments] = await Promise.all([
     resolveActing(deps, user),
     photoIds.length
       ? uploadModel(deps.db).find({ _id: { $in: photoIds.map((id) => new Types.ObjectId(id)) }, ownerId: new Types.ObjectId(user.id) }).lean<UploadDoc[]>()
@@ -35,13 +36,12 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     input.villageId
       ? villageModel(deps.db).exists({ _id: new Types.ObjectId(input.villageId), townshipId: new Types.ObjectId(user.townshipId) })
       : Promise.resolve(true),
-    userModel(deps.db).findById(user.id, { openid: 1 }).lean<{ openid?: string }>(),
-    overridesFrom(deps.db, user.townshipId, now),
+    townshipOverrides(deps.db, user.townshipId),
     departmentModel(deps.db).find({ townshipId: new Types.ObjectId(user.townshipId) }).sort({ order: 1 }).lean<DepartmentDoc[]>()
   ])
   if (uploads.length !== photoIds.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传')
   if (!villageOk) throw badRequest('VILLAGE_UNKNOWN', '请选择本乡镇的村（社区）')
-  const check = await checkText(deps, `${input.title ?? ''}\n${input.text}`, account?.openid ?? null)
+  const check = await checkText(deps, `${input.title ?? ''}\n${input.text}`, user.openid)
   const content = caseModeration(check, uploads)
   const deadline = startDeadline('accept', deps.config.cases.acceptDays, now, overrides)
   const dept = departmentForCategory(input.category, departments)
@@ -90,7 +90,7 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     submittedAt: now,
     updatedAt: now
   }
-  await caseModel(deps.db).create(doc)
+  await insertDocument(caseModel(deps.db), doc)
   if (doc.moderation === 'checking') await settleCaseModeration(deps, doc)
   if (acting.onBehalf) {
     await recordAudit(deps, user, {

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { supplyInfoSchema, type CaseDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

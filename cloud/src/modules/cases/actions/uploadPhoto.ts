@@ -1,11 +1,10 @@
 import { Types } from 'mongoose'
 import { PHOTO_MAX_BYTES, uploadPhotoSchema, type UploadDTO } from '../../../../../src/shared/cases'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import { sniffImageType, type FileExt } from '../../../lib/storage'
 import type { AuthedUser } from '../../../lib/types'
-import { userModel } from '../../users/model'
 import { uploadModel } from '../model'
 import { checkImage } from '../moderation'
 import { applyParkedVerdict } from './mediaVerdict'
@@ -46,8 +45,7 @@ export async function uploadPhoto(deps: AppDeps, user: AuthedUser, input: Upload
     traceId: null,
     createdAt: now
   })
-  const account = await userModel(deps.db).findById(user.id, { openid: 1 }).lean<{ openid?: string }>()
-  const check = await checkImage(deps, await deps.storage.signedUrl(key, CHECK_URL_TTL_SECONDS, now), account?.openid ?? null)
+  const check = await checkImage(deps, await deps.storage.signedUrl(key, CHECK_URL_TTL_SECONDS, now), user.openid)
   await Upload.updateOne({ _id: id, moderation: 'checking' }, { $set: { traceId: check.traceId, ...(check.state === 'held' ? { moderation: 'held' } : {}) } })
   await applyParkedVerdict(deps, { _id: id, traceId: check.traceId })
   return { id: String(id), mimeType, size: data.length, url: `/api/uploads/photos/${String(id)}` }

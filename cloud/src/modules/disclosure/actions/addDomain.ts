@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { addDomainSchema, type DomainDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

@@ -1,5 +1,5 @@
 import { directoryQuerySchema, type PowerDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { prepareSearchFields, rankEntries } from '../../../lib/textSearch'
 import { requireTownship } from '../../org/lookup'

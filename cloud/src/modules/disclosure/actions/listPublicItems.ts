@@ -1,6 +1,6 @@
 import { publicItemsQuerySchema, type DisclosureItemSummary } from '../../../../../src/shared/disclosure'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { toLocalDate } from '../../calendar/workingDays'
 import { requireTownship } from '../../org/lookup'

@@ -1,6 +1,6 @@
 import { staffItemsQuerySchema, type StaffDisclosureRow } from '../../../../../src/shared/disclosure'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffScopeFilter } from '../../../lib/visibility'

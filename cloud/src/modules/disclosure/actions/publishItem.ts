@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { publishItemSchema, type StaffDisclosureDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict, forbidden } from '../../../lib/errors'
 import { authorOf, SYSTEM_AUTHOR } from '../../../lib/lifecycle'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { powerSchema, type PowerDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict, notFound } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

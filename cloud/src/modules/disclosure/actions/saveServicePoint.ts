@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { servicePointSchema, type ServicePointDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest, conflict, notFound } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { subscribeSchema, type SubscriptionDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'

@@ -1,5 +1,5 @@
 import { DISCLOSURE_LIMITS, uploadFileSchema, type DisclosureFileDTO } from '../../../../../src/shared/disclosure'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import type { AuthedUser } from '../../../lib/types'

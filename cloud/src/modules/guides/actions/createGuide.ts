@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { createGuideSchema, GuideForStaff } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
 import type { AppDeps } from '../../../lib/deps'

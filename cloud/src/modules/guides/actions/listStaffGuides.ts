@@ -1,5 +1,5 @@
 import { Types } from 'mongoose'
-import { z } from '../../../../../src/shared/zod'
+import * as z from '../../../../../src/shared/zod'
 import { objectId, paging, type Page } from '../../../../../src/shared/common'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
@@ -7,9 +7,9 @@ import { departmentModel, type DepartmentDoc } from '../../org/model'
 import type { StaffGuideRow } from '../../../../../src/shared/guides'
 import { guideModel, toStaffGuideRow, type GuideDoc } from '../model'
 
-export const listStaffGuidesQuerySchema = paging.extend({
-  departmentId: objectId.optional(),
-  state: z.enum(['all', 'draft', 'published'], { error: '状态只能是 all、draft 或 published' }).default('all')
+export const listStaffGuidesQuerySchema = z.extend(paging, {
+  departmentId: z.optional(objectId),
+  state: z._default(z.enum(['all', 'draft', 'published'], { error: '状态只能是 all、draft 或 published' }), 'all')
 })
 export type ListStaffGuidesQuery = z.output<typeof listStaffGuidesQuerySchema>
 

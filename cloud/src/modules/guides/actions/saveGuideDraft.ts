@@ -1,4 +1,4 @@
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { GuideForStaff, saveGuideDraftSchema } from '../../../../../src/shared/guides'
 import { conflict } from '../../../lib/errors'
 import type { AppDeps } from '../../../lib/deps'

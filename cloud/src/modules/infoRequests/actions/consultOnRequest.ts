@@ -1,5 +1,5 @@
 import { consultSchema, type StaffInfoRequestDTO } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import { authorOf } from '../../../lib/lifecycle'

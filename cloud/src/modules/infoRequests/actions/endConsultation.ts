@@ -6,7 +6,7 @@ import {
   type InfoRequestActor,
   type StaffInfoRequestDTO
 } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict } from '../../../lib/errors'
 import { authorOf, type Author } from '../../../lib/lifecycle'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { extendRequestSchema, type StaffInfoRequestDTO } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict, forbidden } from '../../../lib/errors'
 import { authorOf } from '../../../lib/lifecycle'

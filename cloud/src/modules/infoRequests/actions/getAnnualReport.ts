@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { REPORT_COLUMNS, reportQuerySchema, type AnnualReportDTO, type AppealCounts } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { townshipModel } from '../../org/model'

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { myRequestsQuerySchema, type InfoRequestSummary } from '../../../../../src/shared/infoRequests'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { personModel } from '../../people/model'

@@ -1,6 +1,6 @@
 import { DUE_SOON_DAYS, OPEN_INFO_REQUEST_STATUSES, RUNNING_INFO_REQUEST_STATUSES, staffRequestsQuerySchema, type InfoRequestSummary } from '../../../../../src/shared/infoRequests'
 import type { Page } from '../../../../../src/shared/common'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffScopeFilter } from '../../../lib/visibility'

@@ -1,5 +1,5 @@
 import { receiveRequestSchema, type StaffInfoRequestDTO } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { authorOf } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { appealRightsText, processingFee, REPLY_KIND_LABELS, replyRequestSchema, type StaffInfoRequestDTO } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { badRequest } from '../../../lib/errors'
 import { authorOf } from '../../../lib/lifecycle'

@@ -1,6 +1,6 @@
 import { Types } from 'mongoose'
 import { appealCountsInputSchema, type AnnualReportDTO } from '../../../../../src/shared/infoRequests'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { isDuplicateKeyError } from '../../../lib/mongoErrors'
 import type { AuthedUser } from '../../../lib/types'

@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { INFO_REQUEST_LIFECYCLE, submitInfoRequestSchema, type InfoRequestDTO } from '../../../../../src/shared/infoRequests'
 import { maskIdNumber, maskPhone } from '../../../../../src/shared/mask'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import { encryptField, lookupHash } from '../../../lib/crypto'
 import type { AppDeps } from '../../../lib/deps'
 import { authorOf, creationUpdate } from '../../../lib/lifecycle'

@@ -1,6 +1,6 @@
 import type { Page } from '../../../../../src/shared/common'
 import { inboxListQuerySchema, type InboxEntryDTO } from '../../../../../src/shared/notices'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { inboxEntryModel, toInboxEntryDTO, type InboxEntry } from '../model'

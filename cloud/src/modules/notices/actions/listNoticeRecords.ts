@@ -1,5 +1,5 @@
 import { noticeRecordsQuerySchema, type NoticeRecordDTO } from '../../../../../src/shared/notices'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { noticeModel, toNoticeRecordDTO, type NoticeRecord } from '../model'

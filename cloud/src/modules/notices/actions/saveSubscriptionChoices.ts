@@ -1,5 +1,5 @@
 import { NOTICE_TEMPLATE_KEYS, subscriptionChoicesSchema, type NoticeSettingsDTO } from '../../../../../src/shared/notices'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { badRequest } from '../../../lib/errors'

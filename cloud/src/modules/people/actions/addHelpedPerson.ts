@@ -1,7 +1,7 @@
 import { Types } from 'mongoose'
 import { addHelpedPersonSchema, type HelpedPersonDTO } from '../../../../../src/shared/people'
 import { maskIdNumber, maskPhone } from '../../../../../src/shared/mask'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { badRequest, conflict } from '../../../lib/errors'

@@ -1,5 +1,5 @@
 import { revokeConsentSchema } from '../../../../../src/shared/people'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { notFound } from '../../../lib/errors'

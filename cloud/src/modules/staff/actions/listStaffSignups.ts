@@ -1,6 +1,6 @@
 import type { StaffSignupDTO } from '../../../../../src/shared/auth'
 import { staffSignupListQuerySchema } from '../../../../../src/shared/staff'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import type { AuthedUser } from '../../../lib/types'
 import { staffSignupModel, toStaffSignupDTO } from '../model'

@@ -1,6 +1,6 @@
 import { reviewStaffSignupSchema, type StaffSignupDTO } from '../../../../../src/shared/auth'
 import { STAFF_SIGNUP_LIFECYCLE } from '../../../../../src/shared/staff'
-import type { z } from '../../../../../src/shared/zod'
+import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
 import { conflict, notFound } from '../../../lib/errors'
 import { authorOf, recordTransition } from '../../../lib/lifecycle'

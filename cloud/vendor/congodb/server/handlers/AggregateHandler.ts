@@ -85,7 +85,7 @@ export class AggregateHandler implements ICommandHandler {
     if (typeof collection === 'string') {
       const firstMatch = stages[0]?.$match;
       if (isPlainDocument(firstMatch)) {
-        documents = QueryEngine.filter(await storage.findCandidates(database, collection, firstMatch), firstMatch);
+        documents = await storage.query(database, collection, firstMatch);
         stages = stages.slice(1);
       } else {
         documents = await storage.findAll(database, collection);

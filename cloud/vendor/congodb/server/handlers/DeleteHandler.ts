@@ -1,6 +1,5 @@
 import * as plugins from '../../congodb.plugins';
 import type { ICommandHandler, IHandlerContext } from '../CommandRouter';
-import { QueryEngine } from '../../engine/QueryEngine';
 import { toCongoError } from '../../errors/CongoErrors';
 
 /**
@@ -49,8 +48,7 @@ export class DeleteHandler implements ICommandHandler {
       const deleteAll = deleteSpec.limit === 0 || deleteSpec.limit === undefined;
 
       try {
-        const candidates = await storage.findCandidates(database, collection, filter);
-        const docsToDelete = QueryEngine.filter(candidates, filter, deleteAll ? 0 : 1);
+        const docsToDelete = await storage.query(database, collection, filter, { limit: deleteAll ? 0 : 1, natural: !deleteAll });
 
         // Delete the documents
         totalDeleted += await storage.deleteByIds(

@@ -14,11 +14,13 @@ const DEFAULT_FIRST_BATCH = 101;
  */
 function batchEnd(documents: plugins.bson.Document[], start: number, batchSize: number): number {
   const limit = Math.min(documents.length, batchSize > 0 ? start + batchSize : documents.length);
-  let bytes = 0;
-  let end = start;
+  if (limit <= start + 1) return limit;
+  // The first document always goes in, so only the ones after it need measuring
+  let bytes = plugins.bson.calculateObjectSize(documents[start] as plugins.bson.Document);
+  let end = start + 1;
   while (end < limit) {
     bytes += plugins.bson.calculateObjectSize(documents[end] as plugins.bson.Document);
-    if (bytes > MAX_BATCH_BYTES && end > start) break;
+    if (bytes > MAX_BATCH_BYTES) break;
     end++;
   }
   return end;
@@ -135,22 +137,9 @@ export class FindHandler implements ICommandHandler {
       throw new CongoError('skip value must be non-negative', 2);
     }
 
-    // Candidates from an index when one applies, then the filter
-    let documents = await storage.findCandidates(database, collection, filter);
+    // Matching documents, sorted and limited, from an index where one helps
     const sorted = sort && Object.keys(sort).length > 0;
-
-    // Without a sort we can stop at the last document we will return
-    documents = QueryEngine.filter(documents, filter, !sorted && limit > 0 ? skip + limit : 0);
-
-    // Apply sort
-    if (sorted) {
-      documents = QueryEngine.sort(documents, sort);
-    }
-
-    // Apply skip and limit
-    if (skip > 0 || limit > 0) {
-      documents = documents.slice(skip, limit > 0 ? skip + limit : undefined);
-    }
+    let documents = await storage.query(database, collection, filter, { sort: sorted ? sort : undefined, skip, limit });
 
     // Apply projection
     if (projection) {
@@ -262,11 +251,8 @@ export class FindHandler implements ICommandHandler {
     const skip = toNumber(command.skip ?? 0);
     const limit = Math.abs(toNumber(command.limit ?? 0));
 
-    let documents = await storage.findCandidates(database, collection, query);
-    documents = QueryEngine.filter(documents, query, limit > 0 ? skip + limit : 0);
-
-    const n = Math.max(0, documents.length - skip);
-    return { n: limit > 0 ? Math.min(n, limit) : n, ok: 1 };
+    const documents = await storage.query(database, collection, query, { skip, limit, natural: false });
+    return { n: documents.length, ok: 1 };
   }
 
   /**

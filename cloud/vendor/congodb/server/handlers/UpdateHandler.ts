@@ -73,11 +73,7 @@ export class UpdateHandler implements ICommandHandler {
           throw new CongoError('multi update is not supported for replacement-style update', 9);
         }
 
-        const matchingDocs = QueryEngine.filter(
-          await storage.findCandidates(database, collection, filter),
-          filter,
-          multi ? 0 : 1
-        );
+        const matchingDocs = await storage.query(database, collection, filter, { limit: multi ? 0 : 1 });
 
         if (matchingDocs.length === 0 && upsert) {
           // Upsert: create new document from the filter's equality fields and the update
@@ -161,16 +157,8 @@ export class UpdateHandler implements ICommandHandler {
     }
 
     // Get matching documents
-    let matchingDocs = await storage.findCandidates(database, collection, query);
     const sorted = sort && Object.keys(sort).length > 0;
-    matchingDocs = QueryEngine.filter(matchingDocs, query, sorted ? 0 : 1);
-
-    // Apply sort if specified
-    if (sorted) {
-      matchingDocs = QueryEngine.sort(matchingDocs, sort);
-    }
-
-    const doc = matchingDocs[0];
+    const doc = (await storage.query(database, collection, query, { sort: sorted ? sort : undefined, limit: 1 }))[0];
 
     if (remove) {
       // Delete operation
