@@ -8,34 +8,42 @@ export interface AccountsTableProps {
   accounts: AccountsDTO
 }
 
+/** One row of the table: kind, item and amount, as cells (or column headers) a screen reader reads as such. */
+function Row(props: { cells: [string, string, string]; head?: boolean; extra?: string }) {
+  const role = props.head ? 'columnheader' : 'cell'
+  const [kind, item, amount] = props.cells
+  return (
+    <View className={cx('dz-accounts__row', props.head && 'dz-accounts__row--head', props.extra)} role="row">
+      <View className="dz-accounts__kind" role={role}>
+        <Text>{kind}</Text>
+      </View>
+      <View className="dz-accounts__item" role={role}>
+        <Text>{item}</Text>
+      </View>
+      <View className="dz-accounts__amount" role={role}>
+        <Text>{amount}</Text>
+      </View>
+    </View>
+  )
+}
+
 /** A quarter's accounts as a table: the balance carried in, each line, the totals and the balance carried out (元). */
 export function AccountsTable(props: AccountsTableProps) {
   const a = props.accounts
-  const row = (kind: string, item: string, amount: number, extra?: string) => (
-    <View className={cx('dz-accounts__row', extra)}>
-      <Text className="dz-accounts__kind">{kind}</Text>
-      <Text className="dz-accounts__item">{item}</Text>
-      <Text className="dz-accounts__amount">{formatYuan(amount)}</Text>
-    </View>
-  )
+  const total = 'dz-accounts__row--total'
   return (
     <View id={props.id} className="dz-accounts" role="table" aria-label={`${a.year}年第${a.quarter}季度收支明细`}>
-      <View className="dz-accounts__row dz-accounts__row--head">
-        <Text className="dz-accounts__kind">类别</Text>
-        <Text className="dz-accounts__item">项目</Text>
-        <Text className="dz-accounts__amount">金额（元）</Text>
-      </View>
-      {row('上期', '上期结余', a.openingBalanceFen)}
+      <Row head cells={['类别', '项目', '金额（元）']} />
+      <Row cells={['上期', '上期结余', formatYuan(a.openingBalanceFen)]} />
       {a.lines.map((l, i) => (
-        <View key={i} className="dz-accounts__row">
-          <Text className="dz-accounts__kind">{l.direction === 'income' ? '收入' : '支出'}</Text>
-          <Text className="dz-accounts__item">{l.note ? `${l.item}（${l.note}）` : l.item}</Text>
-          <Text className="dz-accounts__amount">{l.direction === 'income' ? formatYuan(l.amountFen) : `-${formatYuan(l.amountFen)}`}</Text>
-        </View>
+        <Row
+          key={i}
+          cells={[l.direction === 'income' ? '收入' : '支出', l.note ? `${l.item}（${l.note}）` : l.item, l.direction === 'income' ? formatYuan(l.amountFen) : `-${formatYuan(l.amountFen)}`]}
+        />
       ))}
-      {row('合计', '本期收入合计', a.incomeFen, 'dz-accounts__row--total')}
-      {row('合计', '本期支出合计', a.spendingFen, 'dz-accounts__row--total')}
-      {row('结余', '期末结余', a.closingBalanceFen, 'dz-accounts__row--total')}
+      <Row extra={total} cells={['合计', '本期收入合计', formatYuan(a.incomeFen)]} />
+      <Row extra={total} cells={['合计', '本期支出合计', formatYuan(a.spendingFen)]} />
+      <Row extra={total} cells={['结余', '期末结余', formatYuan(a.closingBalanceFen)]} />
     </View>
   )
 }
