@@ -37,7 +37,7 @@ export default defineAppConfig({
     },
     {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index']
     }
   ],
   window: {

@@ -154,3 +154,70 @@ export interface TownshipCalendarDTO {
   /** Years of the range whose official holiday schedule is not yet known (weekends only until an admin adds it). */
   unknownYears: number[]
 }
+
+/** What every answer and screen says of a deadline reaching into a year whose official schedule is not entered. */
+export function provisionalNote(years: readonly number[]): string {
+  return `${years.join('、')}年节假日安排未录入，期限可能调整`
+}
+
+/** The festivals of the State Council's yearly notice, in its order (the form offers one row each). */
+export const OFFICIAL_FESTIVALS = ['元旦', '春节', '清明节', '劳动节', '端午节', '中秋节', '国庆节'] as const
+
+/** The longest one festival's days off run in the State Council's notices (春节, 国庆节: 8 days). */
+export const MAX_FESTIVAL_DAYS = 12
+
+const festivalName = text(10, '节日名称')
+
+/**
+ * Body of `PUT /admin/calendar/official/:year`: the State Council's schedule of one year as its notice
+ * words it — each festival's days off from … to …, and the make-up working days (调休上班).
+ */
+export const officialScheduleSchema = z
+  .strictObject({
+    holidays: z
+      .array(z.strictObject({ name: festivalName, from: localDateSchema, to: localDateSchema }), { error: '请填写放假安排' })
+      .check(z.minLength(1, { error: '请至少填写一个节日的放假日期' }), z.maxLength(12, { error: '节日不能超过 12 个' })),
+    workdays: z._default(
+      z.array(z.strictObject({ name: festivalName, date: localDateSchema })).check(z.maxLength(20, { error: '调休上班日不能超过 20 天' })),
+      []
+    )
+  })
+  .check(
+    z.superRefine((s, ctx) => {
+      s.holidays.forEach((h, i) => {
+        const from = dayNumber(h.from)
+        const to = dayNumber(h.to)
+        if (from === null || to === null) return
+        if (to < from) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'to'], message: `${h.name}的结束日期早于开始日期，请核对` })
+        else if (to - from + 1 > MAX_FESTIVAL_DAYS) ctx.addIssue({ code: 'custom', path: ['holidays', i, 'to'], message: `${h.name}放假超过 ${MAX_FESTIVAL_DAYS} 天，请核对日期` })
+      })
+    })
+  )
+export type OfficialScheduleInput = z.input<typeof officialScheduleSchema>
+
+/** `:year` of the official schedule path. */
+export const officialYearParamsSchema = z.strictObject({
+  year: z.coerce
+    .number({ error: '年份应为四位数字，如 2027' })
+    .check(z.int({ error: '年份应为四位数字，如 2027' }), z.minimum(CALENDAR_MIN_YEAR), z.maximum(CALENDAR_MAX_YEAR))
+})
+
+/** `PUT /admin/calendar/official/:year`: what was written. */
+export interface OfficialScheduleDTO {
+  year: number
+  /** Days off written as closed. */
+  holidays: number
+  /** Make-up days written as open. */
+  workdays: number
+  /** Earlier entries of the year no longer in the schedule, removed. */
+  removed: number
+}
+
+/** `GET /admin/calendar/status`: whether the admin must enter next year's schedule. */
+export interface CalendarStatusDTO {
+  /** The year looked at: next year from 1 November, else this year. */
+  year: number
+  officialScheduleKnown: boolean
+  /** The warning to show, or null. */
+  warning: string | null
+}

@@ -374,6 +374,8 @@ export interface CaseDeadlineDTO {
   dueBy: string
   workingDays: number
   state: DueState
+  /** Set when the deadline reaches into a year whose official holiday schedule is not entered yet: what to show beside it. */
+  provisionalNote: string | null
 }
 
 /** A case as its resident (or the assistant who submitted it) sees it: public timeline only. */

@@ -63,6 +63,7 @@ export const NOTICE_EVENT_TYPES = [
   'case.overdueApology',
   'case.escalated',
   'case.closed',
+  'case.deadlineMoved',
   'disclosure.published',
   'disclosure.reviewRequested',
   'disclosure.returned',

@@ -17,7 +17,8 @@ export function deadlineText(deadline: CaseDeadlineDTO | null): string | null {
   if (!deadline || deadline.state === 'none') return null
   const what = deadline.kind === 'accept' ? '受理' : '答复'
   if (deadline.state === 'paused') return `${DUE_STATE_LABELS.paused} · 等群众补充材料`
-  return `${DUE_STATE_LABELS[deadline.state]} · 应在${dateCn(deadline.dueDate)}前${what}`
+  const due = `${DUE_STATE_LABELS[deadline.state]} · 应在${dateCn(deadline.dueDate)}前${what}`
+  return deadline.provisionalNote ? `${due}（${deadline.provisionalNote}）` : due
 }
 
 /** Whether the deadline deserves a flag in a list (overdue or due soon). */

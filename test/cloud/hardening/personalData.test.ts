@@ -48,7 +48,7 @@ afterAll(() => t.stop())
 describe('the contact phone of a case', () => {
   it('is stored encrypted, never as typed', async () => {
     const stored = await t.db.collection('cases').findOne({ number: caseNumber })
-    const { text, ...rest } = stored ?? {}
+    const { text, ...rest } = stored!
     expect(text).toContain(PHONE)
     expect(JSON.stringify(rest)).not.toContain(PHONE)
     expect(fieldKeyVersion(String(stored?.contactPhoneEncrypted))).toBe(1)

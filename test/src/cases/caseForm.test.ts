@@ -49,7 +49,8 @@ describe('case deadlines and statuses in words', () => {
     dueDate: '2026-11-20',
     dueBy: '2026-11-20T10:00:00.000Z',
     workingDays: 3,
-    state
+    state,
+    provisionalNote: null
   })
 
   it('spells out overdue and due soon so colour is never the only signal', () => {
@@ -58,6 +59,9 @@ describe('case deadlines and statuses in words', () => {
     expect(deadlineText(deadline('paused'))).toMatch(/暂停计时/)
     expect(deadlineText(deadline('none'))).toBeNull()
     expect(deadlineText(null)).toBeNull()
+    expect(deadlineText({ ...deadline('onTime'), provisionalNote: '2027年节假日安排未录入，期限可能调整' })).toBe(
+      '正常 · 应在11月20日前答复（2027年节假日安排未录入，期限可能调整）'
+    )
     expect(deadlineFlag(deadline('overdue'))).toBe('overdue')
     expect(deadlineFlag(deadline('dueSoon'))).toBe('soon')
     expect(deadlineFlag(deadline('onTime'))).toBeNull()

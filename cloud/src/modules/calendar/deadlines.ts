@@ -14,7 +14,7 @@
 import {
   addWorkingDays,
   endOfLocalDay,
-  isCovered,
+  isYearKnown,
   NO_OVERRIDES,
   yearOf,
   type LocalDate,
@@ -41,7 +41,12 @@ export interface WorkingDayDeadline {
  */
 export function recomputeDeadline(start: LocalDate, workingDays: number, overrides: Overrides = NO_OVERRIDES): WorkingDayDeadline {
   const dueDate = addWorkingDays(start, workingDays, overrides)
-  let provisional = false
-  for (let year = yearOf(start); year <= yearOf(dueDate); year++) provisional ||= !isCovered(year)
-  return { start, workingDays, dueDate, dueBy: endOfLocalDay(dueDate), provisional }
+  return { start, workingDays, dueDate, dueBy: endOfLocalDay(dueDate), provisional: unknownYears(start, dueDate, overrides).length > 0 }
+}
+
+/** The years from `start` to `dueDate` whose official schedule the township does not know yet. */
+export function unknownYears(start: LocalDate, dueDate: LocalDate, overrides: Overrides = NO_OVERRIDES): number[] {
+  const years: number[] = []
+  for (let year = yearOf(start); year <= yearOf(dueDate); year++) if (!isYearKnown(year, overrides)) years.push(year)
+  return years
 }

@@ -18,7 +18,7 @@ export async function loadOverrides(
     .find({ townshipId: new Types.ObjectId(String(townshipId)), date })
     .sort({ date: 1 })
     .lean<CalendarOverrideDoc[]>()
-  return overridesFrom(docs.map((d) => ({ date: d.date, kind: d.kind, reason: d.reason })))
+  return overridesFrom(docs.map((d) => ({ date: d.date, kind: d.kind, reason: d.reason, official: d.source === 'official' })))
 }
 
 /**

@@ -8,6 +8,8 @@ const calendarOverrideSchema = new Schema(
     date: { type: String, required: true },
     kind: { type: String, enum: OVERRIDE_KINDS, required: true },
     reason: { type: String, required: true },
+    /** `official`: a day of the State Council's schedule entered for a year the built-in data lacks. */
+    source: { type: String, enum: ['admin', 'official'], default: 'admin' },
     createdBy: { type: Schema.Types.ObjectId, required: true },
     createdAt: { type: Date, required: true },
     updatedBy: { type: Schema.Types.ObjectId, required: true },

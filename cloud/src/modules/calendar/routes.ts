@@ -1,8 +1,11 @@
 import {
+  officialYearParamsSchema,
   overrideDateParamsSchema,
   townshipCalendarParamsSchema
 } from '../../../../src/shared/calendar'
 import { route, type RouteSpec } from '../../lib/routes'
+import { enterOfficialSchedule, enterOfficialScheduleInput } from './actions/enterOfficialSchedule'
+import { getCalendarStatus } from './actions/getCalendarStatus'
 import { getTownshipCalendar, townshipCalendarQuery } from './actions/getTownshipCalendar'
 import { listOverrides, listOverridesQuery } from './actions/listOverrides'
 import { removeOverride } from './actions/removeOverride'
@@ -50,5 +53,23 @@ export const calendarRoutes: readonly RouteSpec[] = [
     access: ['admin'],
     params: overrideDateParamsSchema,
     handler: ({ deps, user, params }) => removeOverride(deps, user, params.date)
+  }),
+  route({
+    method: 'get',
+    path: '/admin/calendar/status',
+    summary: '下一年（11 月起）或本年的法定节假日安排是否已知，未录入时的提醒',
+    tag: 'calendar',
+    access: ['admin'],
+    handler: ({ deps, user }) => getCalendarStatus(deps, user)
+  }),
+  route({
+    method: 'put',
+    path: '/admin/calendar/official/:year',
+    summary: '一次录入国务院办公厅公布的某年节假日安排（放假和调休上班），重复提交结果相同',
+    tag: 'calendar',
+    access: ['admin'],
+    params: officialYearParamsSchema,
+    body: enterOfficialScheduleInput,
+    handler: ({ deps, user, params, body }) => enterOfficialSchedule(deps, user, params.year, body)
   })
 ]

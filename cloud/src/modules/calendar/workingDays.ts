@@ -26,6 +26,8 @@ export interface CalendarOverride {
   date: LocalDate
   kind: OverrideKind
   reason: string
+  /** Part of the State Council's schedule of its year as an admin entered it (the package lacks the year). */
+  official?: boolean
 }
 
 /** A township's overrides keyed by date. Overrides win over the official schedule. */
@@ -65,6 +67,17 @@ function festivalName(entry: string): string {
 /** True when the official schedule of `year` is known (the package covers it); false means weekends only. */
 export function isCovered(year: number): boolean {
   return coveredYears.has(year)
+}
+
+/**
+ * True when the official schedule of `year` is known for a township: built in, or entered by its
+ * admin (overrides marked `official` in that year).
+ */
+export function isYearKnown(year: number, overrides: Overrides): boolean {
+  if (isCovered(year)) return true
+  const prefix = `${year}-`
+  for (const o of overrides.values()) if (o.official && o.date.startsWith(prefix)) return true
+  return false
 }
 
 /** First and last year the built-in official schedule covers. */
@@ -147,7 +160,7 @@ export function yearOf(date: LocalDate): number {
  */
 export function describeDay(date: LocalDate, overrides: Overrides = NO_OVERRIDES): CalendarDay {
   const weekday = weekdayOf(date)
-  const officialScheduleKnown = isCovered(yearOf(date))
+  const officialScheduleKnown = isYearKnown(yearOf(date), overrides)
   const day = (working: boolean, status: DayStatus, name: string): CalendarDay => ({
     date,
     weekday,

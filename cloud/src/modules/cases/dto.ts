@@ -11,7 +11,9 @@ import {
   type PhotoDTO,
   type StaffCaseDTO
 } from '../../../../src/shared/cases'
+import { unknownYears } from '../calendar/deadlines'
 import { toLocalDate, workingDaysBetween, type Overrides } from '../calendar/workingDays'
+import { provisionalNote } from '../../../../src/shared/calendar'
 import { dueState } from './deadlinePolicy'
 import type { CaseDoc, HotResponseDoc, UploadDoc } from './model'
 
@@ -29,7 +31,8 @@ export function deadlineDTO(c: CaseDoc, now: Date, overrides: Overrides): CaseDe
     dueDate: c.deadline.dueDate,
     dueBy: c.deadline.dueBy.toISOString(),
     workingDays: c.deadline.workingDays,
-    state: dueState(c.status, c.deadline, now, left)
+    state: dueState(c.status, c.deadline, now, left),
+    provisionalNote: c.deadline.provisional ? provisionalNote(unknownYears(c.deadline.start, c.deadline.dueDate, overrides)) : null
   }
 }
 

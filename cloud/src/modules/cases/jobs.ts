@@ -28,9 +28,11 @@ async function unlessMoved(change: () => Promise<unknown>): Promise<boolean> {
 }
 
 /**
- * Moves running deadlines after a calendar change: per township, loads the overrides once and
- * recomputes every running deadline from its start and working days; a changed due date is written
- * as a `moveDeadline` update, conditional on the old due date (concurrent sweeps agree).
+ * Moves running deadlines after a calendar change (an admin's override, a year's official schedule
+ * entered): per township, loads the overrides once and recomputes every running deadline from its
+ * start and working days. A changed due date is a public `moveDeadline` update with a notice to the
+ * resident (and their assistant), conditional on the old due date (concurrent sweeps agree); a
+ * deadline that only stops being provisional is marked so quietly.
  */
 export async function recomputeOpenDeadlines(deps: AppDeps): Promise<number> {
   const open = await caseModel(deps.db)
@@ -45,16 +47,23 @@ export async function recomputeOpenDeadlines(deps: AppDeps): Promise<number> {
     for (const c of cases) {
       const old = c.deadline!
       const next = recomputeDeadline(old.start, old.workingDays, overrides)
-      if (next.dueDate === old.dueDate) continue
+      if (next.dueDate === old.dueDate) {
+        if (next.provisional !== old.provisional) {
+          await caseModel(deps.db).updateOne({ _id: c._id, 'deadline.dueDate': old.dueDate }, { $set: { 'deadline.provisional': next.provisional } })
+        }
+        continue
+      }
+      const what = `${old.kind === 'accept' ? '受理' : '办理'}期限由 ${old.dueDate} 改为 ${next.dueDate}`
       const changed = await unlessMoved(() =>
         changeCase(deps, { ...c, updates: [] }, {
           action: 'moveDeadline',
           actor: 'system',
           author: SYSTEM_CASE_AUTHOR,
-          internalNote: `工作日历调整，办理期限由 ${old.dueDate} 改为 ${next.dueDate}`,
-          public: false,
+          publicText: `因工作日历调整，${what}`,
+          public: true,
           also: { 'deadline.dueDate': old.dueDate },
-          set: { 'deadline.dueDate': next.dueDate, 'deadline.dueBy': next.dueBy, 'deadline.provisional': next.provisional, queueRank: next.dueBy }
+          set: { 'deadline.dueDate': next.dueDate, 'deadline.dueBy': next.dueBy, 'deadline.provisional': next.provisional, queueRank: next.dueBy },
+          notices: () => [caseNotice('case.deadlineMoved', c, deps.clock.now(), { text: what, suffix: next.dueDate })]
         })
       )
       if (changed) moved++

@@ -10,6 +10,7 @@ type CaseEventType =
   | 'case.overdueApology'
   | 'case.escalated'
   | 'case.closed'
+  | 'case.deadlineMoved'
 
 /** Who hears about a case: the applicant and, when an assistant submitted it, that assistant too. */
 export function caseAudience(c: Pick<CaseDoc, 'acting'>): NoticeAudience[] {
@@ -83,5 +84,10 @@ export const caseNotices = {
   'case.closed': {
     text: (e) => ({ title: '诉求已办结', body: `您的诉求（${e.data.number}）已办结，欢迎对办理情况进行评价。`, link: link(e) }),
     wechat: (e) => progress('已办结', '欢迎评价')(e)
+  },
+  'case.deadlineMoved': {
+    text: (e) => ({ title: '办理期限调整', body: `因工作日历调整，您的诉求（${e.data.number}）${e.data.text ?? ''}。`, link: link(e) }),
+    // Inbox only: a one-time subscription is kept for the result the resident waits for.
+    wechat: () => null
   }
 } satisfies Record<CaseEventType, NoticeEventDefinition>

@@ -11,6 +11,8 @@ import { loadStaffContext, type StaffContext } from '../../../components/staff/s
 import { useLoad } from '../../../components/common/useLoad'
 import { messageOf } from '../../../services/http'
 import { listStaffGuides, listStaffSignups, type StaffGuideRow } from '../../../services/staffConsole'
+import { getCalendarStatus } from '../../../services/calendar'
+import type { CalendarStatusDTO } from '../../../shared/calendar'
 import './index.scss'
 
 type GuideFilter = 'all' | 'draft' | 'published'
@@ -38,6 +40,7 @@ export default function StaffHomePage() {
   const [loadingMore, setLoadingMore] = useState(false)
   const [pending, setPending] = useState<number | null>(null)
   const [pendingError, setPendingError] = useState<string | null>(null)
+  const [calendar, setCalendar] = useState<CalendarStatusDTO | null>(null)
   const [refresh, setRefresh] = useState(0)
   const firstShow = useRef(true)
 
@@ -68,6 +71,11 @@ export default function StaffHomePage() {
         if (live) setGuidesError(messageOf(error))
       })
     if (ready.isAdmin) {
+      getCalendarStatus()
+        .then((status) => {
+          if (live) setCalendar(status)
+        })
+        .catch(() => undefined)
       listStaffSignups('pending')
         .then((list) => {
           if (!live) return
@@ -195,6 +203,26 @@ export default function StaffHomePage() {
 
       {isAdmin ? (
         <Section id="staff-admin" title="中心负责人">
+          {calendar?.warning ? (
+            <InlineMessage id="staff-calendar-warning" tone="error">
+              {calendar.warning}
+            </InlineMessage>
+          ) : null}
+          <View
+            id="staff-calendar-entry"
+            className="staff-home__entry"
+            hoverClass="staff-home__entry--pressed"
+            role="button"
+            onClick={() => Taro.navigateTo({ url: '/staff/pages/calendar/index' })}
+          >
+            <View className="staff-home__entry-main">
+              <Text className="staff-home__entry-title">法定节假日安排</Text>
+              <Text className="muted">
+                {calendar ? `${calendar.year} 年${calendar.officialScheduleKnown ? '已知' : '尚未录入'}` : '国务院办公厅每年公布后一次录入'}
+              </Text>
+            </View>
+            <Text className="staff-home__entry-go">去录入 ›</Text>
+          </View>
           <View
             id="staff-signups-entry"
             className="staff-home__entry"

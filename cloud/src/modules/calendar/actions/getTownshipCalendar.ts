@@ -3,7 +3,7 @@ import { calendarRangeQuerySchema, type TownshipCalendarDTO } from '../../../../
 import type * as z from '../../../../../src/shared/zod'
 import { requireTownship } from '../../org/lookup'
 import { loadOverrides } from '../load'
-import { describeRange, isCovered, yearOf } from '../workingDays'
+import { describeRange, isYearKnown, yearOf } from '../workingDays'
 
 export const townshipCalendarQuery = calendarRangeQuerySchema
 export type TownshipCalendarQuery = z.output<typeof townshipCalendarQuery>
@@ -19,9 +19,10 @@ export async function getTownshipCalendar(
   query: TownshipCalendarQuery
 ): Promise<TownshipCalendarDTO> {
   const township = await requireTownship(db, townshipId)
-  const overrides = await loadOverrides(db, township._id, { from: query.from, to: query.to })
+  // Whole years: whether a year's official schedule was entered shows on its days anywhere in it.
+  const overrides = await loadOverrides(db, township._id, { from: `${yearOf(query.from)}-01-01`, to: `${yearOf(query.to)}-12-31` })
   const unknownYears: number[] = []
-  for (let year = yearOf(query.from); year <= yearOf(query.to); year++) if (!isCovered(year)) unknownYears.push(year)
+  for (let year = yearOf(query.from); year <= yearOf(query.to); year++) if (!isYearKnown(year, overrides)) unknownYears.push(year)
   return {
     townshipId: String(township._id),
     from: query.from,

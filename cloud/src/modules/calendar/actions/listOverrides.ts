@@ -11,7 +11,7 @@ export type ListOverridesQuery = z.output<typeof listOverridesQuery>
 
 /**
  * The admin's township overrides of one year (the current year in China time when not given), by date,
- * with whether the official holiday schedule of that year is built in.
+ * with whether the official holiday schedule of that year is known (built in, or entered by the admin).
  */
 export async function listOverrides(deps: AppDeps, admin: AuthedUser, query: ListOverridesQuery): Promise<CalendarOverrideListDTO> {
   const year = query.year ?? yearOf(toLocalDate(deps.clock.now()))
@@ -19,5 +19,5 @@ export async function listOverrides(deps: AppDeps, admin: AuthedUser, query: Lis
     .find({ townshipId: new Types.ObjectId(admin.townshipId), date: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } })
     .sort({ date: 1 })
     .lean<CalendarOverrideDoc[]>()
-  return { year, officialScheduleKnown: isCovered(year), overrides: docs.map(toCalendarOverrideDTO) }
+  return { year, officialScheduleKnown: isCovered(year) || docs.some((d) => d.source === 'official'), overrides: docs.map(toCalendarOverrideDTO) }
 }
