@@ -23,6 +23,8 @@ export const SUBPACKAGE_TDESIGN = {
   'pages/hot': [],
   'pages/scan': [],
   'pages/volunteer': ['input', 'textarea'],
+  'pages/disclosure': ['collapse', 'collapse-panel'],
+  'pages/infoRequests': ['input', 'textarea'],
   staff: ['tag', 'checkbox', 'input', 'textarea']
 } as const satisfies Record<string, readonly string[]>
 

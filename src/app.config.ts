@@ -36,8 +36,16 @@ export default defineAppConfig({
       pages: ['register/index', 'orders/index', 'order/index']
     },
     {
+      root: 'pages/disclosure',
+      pages: ['index/index', 'list/index', 'detail/index', 'village/index', 'powers/index', 'map/index']
+    },
+    {
+      root: 'pages/infoRequests',
+      pages: ['apply/index', 'mine/index', 'detail/index']
+    },
+    {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/qrcodes/index', 'pages/visits/index', 'pages/visits/dispatch/index', 'pages/volunteers/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/qrcodes/index', 'pages/visits/index', 'pages/visits/dispatch/index', 'pages/volunteers/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index']
     }
   ],
   window: {

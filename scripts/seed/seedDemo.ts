@@ -13,6 +13,7 @@ import { seedOrgAndGuides, type SeededOrg } from './seedOrgAndGuides'
 import { seedDemoCases } from './seedCases'
 import { seedDemoBookings } from './seedBookings'
 import { seedVisitsAndCodes } from './seedVisitsAndCodes'
+import { seedDemoDisclosure } from './seedDisclosure'
 
 export interface SeededDemo extends SeededOrg {
   /** Demo person key → user id. */
@@ -26,8 +27,9 @@ export interface SeededDemo extends SeededOrg {
  * the elders the assistants help (with consent records), the staff sign-ups waiting for the
  * admin, the opening templates of the windows that take online bookings (an admin's later edits
  * are kept), demo cases (诉求) in every state, the approved volunteers and the posted QR codes
- * (码上办), and the hall's bookings and walk-ins of the demo's
- * day and the two working days before it. Idempotent: every write is an upsert on a stable
+ * (码上办), the hall's bookings and walk-ins of the demo's day and the two working days before it,
+ * and its 政务公开 (published items, village 三务公开 with quarterly accounts, 权责清单, 便民地图,
+ * information requests). Idempotent: every write is an upsert on a stable
  * key, so `npm start` can run it each time.
  * Personal data is stored the way the application stores it: encrypted, hashed and masked.
  */
@@ -212,6 +214,24 @@ export async function seedDemo(
         fallbackClerk: (adminPerson && userIds[adminPerson.key]) ?? seededBy
       })
     : 0
+
+  if (data.disclosure && adminPerson) {
+    const reviewer = { id: userIds[adminPerson.key]!, name: adminPerson.displayName, role: 'admin' }
+    const byId = new Map(data.people.map((p) => [userIds[p.key], p]))
+    await seedDemoDisclosure(db, data.disclosure, {
+      now,
+      townshipId: org.townshipId,
+      villageIds: org.villageIds,
+      departmentIds: org.departmentIds,
+      userIds,
+      keys: opts.config.keys,
+      reviewer,
+      clerkOf: (departmentKey) => {
+        const clerk = byId.get(clerks[String(departmentId(departmentKey))])
+        return clerk ? { id: userIds[clerk.key]!, name: clerk.displayName, role: 'staff' } : reviewer
+      }
+    })
+  }
 
   return { ...org, userIds, bookings }
 }

@@ -1,8 +1,7 @@
 import type { Connection, Types } from 'mongoose'
 import { guideContentSchema, type GuideContent } from '../../src/shared/guides'
 import { contactModel, departmentModel, townshipModel, villageModel } from '../../cloud/src/modules/org/model'
-import { guideModel, sameContent, type GuideDoc, type StoredGuideSearch } from '../../cloud/src/modules/guides/model'
-import { deriveSearchFields } from '../../cloud/src/modules/guides/search'
+import { guideModel, guideSearch, sameContent, type GuideDoc } from '../../cloud/src/modules/guides/model'
 import { bumpGuidesIndexVersion } from '../../cloud/src/modules/guides/searchIndex'
 import type { SeedData } from './data/types'
 
@@ -119,7 +118,7 @@ async function seedGuides(
   let changed = 0
   for (const g of guides) {
     const content = parseContent(g.slug, { ...g.content, departmentId: departmentIds[g.departmentKey] })
-    const search: StoredGuideSearch = { ...deriveSearchFields(content), departmentId: content.departmentId, lifeEvents: content.lifeEvents }
+    const search = guideSearch(content)
     const old = existing.get(g.slug)
     if (!old) {
       fresh.push({

@@ -33,7 +33,20 @@ export const AUDIT_ACTIONS = [
   'volunteer.rejected',
   'volunteer.suspended',
   'visit.dispatched',
-  'visit.addressRead'
+  'visit.addressRead',
+  'disclosure.published',
+  'disclosure.withdrawn',
+  'disclosure.domainAdded',
+  'disclosure.powerSaved',
+  'disclosure.powerRemoved',
+  'disclosure.servicePointSaved',
+  'disclosure.servicePointRemoved',
+  'infoRequest.submittedOnBehalf',
+  'infoRequest.identityRead',
+  'infoRequest.extended',
+  'infoRequest.replied',
+  'infoRequest.settingsSaved',
+  'infoRequest.appealsSaved'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -68,7 +81,20 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'volunteer.rejected': '退回志愿者登记',
   'volunteer.suspended': '暂停志愿者服务',
   'visit.dispatched': '派志愿者上门',
-  'visit.addressRead': '志愿者查看上门地址和联系电话'
+  'visit.addressRead': '志愿者查看上门地址和联系电话',
+  'disclosure.published': '审核发布公开信息',
+  'disclosure.withdrawn': '撤回公开信息',
+  'disclosure.domainAdded': '增加公开领域',
+  'disclosure.powerSaved': '保存权责清单事项',
+  'disclosure.powerRemoved': '删除权责清单事项',
+  'disclosure.servicePointSaved': '保存便民服务点',
+  'disclosure.servicePointRemoved': '删除便民服务点',
+  'infoRequest.submittedOnBehalf': '代群众提交信息公开申请',
+  'infoRequest.identityRead': '查看信息公开申请人的完整证件号和电话',
+  'infoRequest.extended': '批准延期答复信息公开申请',
+  'infoRequest.replied': '答复信息公开申请',
+  'infoRequest.settingsSaved': '保存依申请公开设置',
+  'infoRequest.appealsSaved': '登记依申请公开行政复议、诉讼情况'
 }
 
 export const auditListQuerySchema = z.extend(paging, {

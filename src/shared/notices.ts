@@ -77,7 +77,17 @@ export const NOTICE_EVENT_TYPES = [
   'visit.accepted',
   'visit.declined',
   'visit.expired',
-  'visit.visited'
+  'visit.visited',
+  'disclosure.published',
+  'disclosure.reviewRequested',
+  'disclosure.returned',
+  'infoRequest.submitted',
+  'infoRequest.received',
+  'infoRequest.correctionRequested',
+  'infoRequest.extended',
+  'infoRequest.consulting',
+  'infoRequest.replied',
+  'infoRequest.closed'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
@@ -115,6 +125,16 @@ export const NOTICE_TEMPLATES = {
     title: '上门服务派单提醒',
     description: '有群众的求助派给您、等您接单时（志愿者、网格员）',
     who: 'everyone'
+  },
+  infoRequestProgress: {
+    title: '信息公开申请进度通知',
+    description: '您的政府信息公开申请被收到、需要补正、延期、征求意见或答复时',
+    who: 'everyone'
+  },
+  disclosureUpdate: {
+    title: '公开信息更新提醒',
+    description: '您订阅的村或领域发布新的公开信息时',
+    who: 'everyone'
   }
 } as const satisfies Record<string, { title: string; description: string; who: 'everyone' | 'admin' }>
 export type NoticeTemplateKey = keyof typeof NOTICE_TEMPLATES
@@ -125,7 +145,9 @@ export const NOTICE_FLOWS = {
   staffSignup: ['reviewResult'],
   appointment: ['appointmentStatus', 'appointmentReminder'],
   case: ['caseProgress'],
-  volunteer: ['reviewResult', 'visitOrder']
+  volunteer: ['reviewResult', 'visitOrder'],
+  infoRequest: ['infoRequestProgress'],
+  disclosureSubscription: ['disclosureUpdate']
 } as const satisfies Record<string, readonly NoticeTemplateKey[]>
 export type NoticeFlow = keyof typeof NOTICE_FLOWS
 

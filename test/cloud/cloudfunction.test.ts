@@ -118,7 +118,8 @@ describe('background work in a cloud function (timer trigger)', () => {
       ['notices', 'ran'],
       ['appointments', 'ran'],
       ['caseDeadlines', 'ran'],
-      ['visitDispatchExpiry', 'ran']
+      ['visitDispatchExpiry', 'ran'],
+      ['infoRequestDeadlines', 'ran']
     ])
     const sends = t.wechat.state.acceptedCallsTo(SUBSCRIBE_SEND_PATH).slice(sendsBefore)
     expect(sends.map((c) => (c.body as { touser: string }).touser)).toContain(residentOpenid)

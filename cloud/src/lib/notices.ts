@@ -126,6 +126,18 @@ export const WECHAT_TEMPLATE_FIELDS = {
     place: { keyword: 'thing2', kind: 'thing' },
     due: { keyword: 'time3', kind: 'time' },
     note: { keyword: 'thing4', kind: 'thing' }
+  },
+  infoRequestProgress: {
+    number: { keyword: 'character_string1', kind: 'character_string' },
+    item: { keyword: 'thing2', kind: 'thing' },
+    status: { keyword: 'phrase3', kind: 'phrase' },
+    note: { keyword: 'thing4', kind: 'thing' },
+    at: { keyword: 'time5', kind: 'time' }
+  },
+  disclosureUpdate: {
+    title: { keyword: 'thing1', kind: 'thing' },
+    source: { keyword: 'thing2', kind: 'thing' },
+    at: { keyword: 'time3', kind: 'time' }
   }
 } as const satisfies Record<NoticeTemplateKey, Record<string, { keyword: string; kind: WechatValueKind }>>
 

@@ -4,8 +4,10 @@ import { auditModule } from './audit'
 import { authModule } from './auth'
 import { calendarModule } from './calendar'
 import { casesModule } from './cases'
+import { disclosureModule } from './disclosure'
 import { filesModule } from './files'
 import { guidesModule } from './guides'
+import { infoRequestsModule } from './infoRequests'
 import { noticesModule } from './notices'
 import { orgModule } from './org'
 import { peopleModule } from './people'
@@ -33,6 +35,8 @@ export const MODULES: readonly ModuleManifest[] = [
   casesModule,
   visitsModule,
   qrcodesModule,
+  disclosureModule,
+  infoRequestsModule,
   filesModule,
   wechatPushModule
 ]

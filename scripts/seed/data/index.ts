@@ -3,6 +3,7 @@ import { openingTemplates } from './appointments'
 import { bookings } from './bookings'
 import { contacts } from './contacts'
 import { departments } from './departments'
+import { disclosure } from './disclosure'
 import { guides } from './guides'
 import { helped, pendingSignups, people } from './people'
 import { township, villages } from './township'
@@ -21,5 +22,6 @@ export const seedData: SeedData = {
   openingTemplates,
   bookings,
   volunteers,
-  qrCodes
+  qrCodes,
+  disclosure
 }

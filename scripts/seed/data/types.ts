@@ -1,5 +1,7 @@
 import type { GuideContentInput } from '../../../src/shared/guides'
 import type { Role } from '../../../src/shared/enums'
+import type { DisclosureContentInput, PowerInput, ServicePointInput } from '../../../src/shared/disclosure'
+import type { DeliveryMethod, InfoForm } from '../../../src/shared/infoRequests'
 
 /** Demo data for one township, taken from the source documents in shared/seeds. Keys are stable slugs. */
 export interface SeedData {
@@ -23,6 +25,8 @@ export interface SeedData {
   volunteers?: SeedVolunteer[]
   /** Posted codes (码上办): the hall, every window, some guides, village boards and door plates. */
   qrCodes?: SeedQrCodes
+  /** 政务公开: published items, 权责清单, 便民地图, subscriptions and information requests. */
+  disclosure?: SeedDisclosure
 }
 
 /** A demo person registered and approved as a volunteer or grid worker of a village. */
@@ -143,3 +147,37 @@ export type SeedBooking =
       walkIn?: undefined
     }
   | { code: string; day: SeedBookingDay; walkIn: { name: string; department: string; note: string } }
+
+/** A published item of the demo: its content without ids (departments, villages and the policy it interprets by key). */
+export interface SeedDisclosureItem {
+  key: string
+  /** Days before the demo's day it was published. */
+  daysAgo: number
+  departmentKey: string
+  villageKey?: string
+  content: Omit<DisclosureContentInput, 'departmentId' | 'villageId' | 'interpretsId' | 'attachmentIds'> & { interpretsKey?: string }
+}
+
+/** A demo information request: received or not yet, answered or not. */
+export interface SeedInfoRequest {
+  /** Shown as `<year>-<number>`; stable, so reseeding finds it. */
+  number: string
+  personKey: string
+  idNumber: string
+  phone: string
+  description: string
+  form: InfoForm
+  delivery: DeliveryMethod
+  submittedDaysAgo: number
+  received: boolean
+  reply?: { kind: 'alreadyPublic'; itemKey: string; text: string }
+}
+
+/** 政务公开 of the demo township. */
+export interface SeedDisclosure {
+  items: SeedDisclosureItem[]
+  powers: Omit<PowerInput, 'order'>[]
+  servicePoints: (Omit<ServicePointInput, 'villageId' | 'order'> & { villageKey?: string })[]
+  subscriptions: { personKey: string; target: 'village'; villageKey: string }[]
+  requests: SeedInfoRequest[]
+}

@@ -161,6 +161,13 @@ export default function HomePage() {
             </View>
           </Section>
 
+          <Section id="home-disclosure" title="政务公开">
+            <View className="grid">
+              <Tile id="home-disclosure-all" title="政务公开" note="政策、公示、解读" onClick={() => Taro.navigateTo({ url: '/pages/disclosure/index/index' })} />
+              <Tile id="home-disclosure-apply" title="申请公开" note="依申请公开" onClick={() => Taro.navigateTo({ url: '/pages/infoRequests/apply/index' })} />
+            </View>
+          </Section>
+
           <Section title="找人">
             <View
               id="home-contacts"

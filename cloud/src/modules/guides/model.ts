@@ -2,7 +2,7 @@ import { Schema, type Connection, type Model, type Types } from 'mongoose'
 import type { LifeEventId } from '../../../../src/shared/enums'
 import type { GuideContent, GuideDetail, GuideForStaff, GuideSummary, StaffGuideRow } from '../../../../src/shared/guides'
 import type { DepartmentDoc } from '../org/model'
-import type { GuideSearchFields } from './search'
+import { deriveSearchFields, type SearchFields } from '../../lib/textSearch'
 
 /** What happened to a guide, by whom and when; appended in the same write as the change. */
 export interface GuideEvent {
@@ -14,9 +14,18 @@ export interface GuideEvent {
 }
 
 /** Search fields plus the published filters, derived from the published snapshot only. */
-export interface StoredGuideSearch extends GuideSearchFields {
+export interface StoredGuideSearch extends SearchFields {
   departmentId: string
   lifeEvents: LifeEventId[]
+}
+
+/** The stored search of a guide's content: title and keywords, summary and eligibility as text, its filters. */
+export function guideSearch(content: GuideContent): StoredGuideSearch {
+  return {
+    ...deriveSearchFields({ title: content.title, keywords: content.keywords, text: [content.summary, ...content.eligibility] }),
+    departmentId: content.departmentId,
+    lifeEvents: content.lifeEvents
+  }
 }
 
 /** A guide as stored: the draft staff edit and the snapshot residents read. */

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks'
 import type { Connection, Types } from 'mongoose'
 import type { LifeEventId } from '../../../../src/shared/enums'
 import type { Page } from '../../../../src/shared/common'
@@ -12,22 +11,19 @@ import {
   markCandidates,
   prepareQuery,
   prepareSearchFields,
-  scoreDepartment,
-  scoreGuide,
+  scoreEntry,
+  scoreName,
   type PreparedQuery,
   type QueryPart,
-  type RankableGuide,
+  type RankableEntry,
   type SearchCorpus
-} from './search'
+} from '../../lib/textSearch'
+import { versionedCache } from '../../lib/versionedCache'
 
 /**
- * Per-township in-memory search index over published guides.
- *
- * Replicas are stateless, so a cached index is never trusted blindly: every query first reads the
- * township's `guidesIndexVersion` (one lookup by _id) and rebuilds when it moved. Writers change the
- * guide first and bump the counter after, and a reader reads the counter before loading guides, so a
- * rebuilt index is never older than the counter it is stored under. A cached index is also rebuilt
- * after `MAX_INDEX_AGE_MS`, which bounds staleness if a writer died between its two writes.
+ * Per-township in-memory search index over published guides, kept in a versioned cache
+ * (lib/versionedCache) under the township's `guidesIndexVersion`: every query first reads the
+ * counter (one lookup by _id) and the index is rebuilt when it moved, or after `MAX_INDEX_AGE_MS`.
  */
 
 type SummaryContent = Pick<
@@ -35,7 +31,7 @@ type SummaryContent = Pick<
   'title' | 'summary' | 'departmentId' | 'lifeEvents' | 'promisedTimeLimitDays' | 'maxOneTrip' | 'appointmentAvailable'
 >
 
-interface IndexEntry extends RankableGuide {
+interface IndexEntry extends RankableEntry {
   id: string
   slug: string
   departmentId: string
@@ -48,22 +44,15 @@ interface IndexEntry extends RankableGuide {
 type IndexedDepartment = Pick<DepartmentDoc, 'name' | 'order'>
 
 interface TownshipIndex {
-  version: number
-  builtAt: number
   entries: IndexEntry[]
   corpus: SearchCorpus
   departments: Map<string, IndexedDepartment>
 }
 
-interface Slot {
-  index?: TownshipIndex
-  building?: { version: number; promise: Promise<TownshipIndex> }
-}
-
 /** Upper bound on how long a cached index is used without a rebuild, whatever the counter says. */
 export const MAX_INDEX_AGE_MS = 5 * 60 * 1000
 
-const caches = new WeakMap<Connection, Map<string, Slot>>()
+const indexes = versionedCache<TownshipIndex>(MAX_INDEX_AGE_MS)
 const collator = new Intl.Collator('zh-Hans-CN')
 
 /**
@@ -75,39 +64,11 @@ export async function bumpGuidesIndexVersion(db: Connection, townshipId: Types.O
   forgetTownshipVersion(db, townshipId)
 }
 
-async function currentIndex(db: Connection, township: Pick<TownshipDoc, '_id' | 'guidesIndexVersion'>): Promise<TownshipIndex> {
-  let perDb = caches.get(db)
-  if (!perDb) {
-    perDb = new Map()
-    caches.set(db, perDb)
-  }
-  const key = String(township._id)
-  let slot = perDb.get(key)
-  if (!slot) {
-    slot = {}
-    perDb.set(key, slot)
-  }
-  const version = township.guidesIndexVersion
-  const cached = slot.index
-  if (cached && cached.version === version && performance.now() - cached.builtAt < MAX_INDEX_AGE_MS) return cached
-  if (slot.building && slot.building.version >= version) return slot.building.promise
-  const target = slot
-  const promise = buildIndex(db, township._id, version).then(
-    (built) => {
-      if (!target.index || target.index.version <= built.version) target.index = built
-      if (target.building?.promise === promise) target.building = undefined
-      return built
-    },
-    (err: unknown) => {
-      if (target.building?.promise === promise) target.building = undefined
-      throw err
-    }
-  )
-  target.building = { version, promise }
-  return promise
+function currentIndex(db: Connection, township: Pick<TownshipDoc, '_id' | 'guidesIndexVersion'>): Promise<TownshipIndex> {
+  return indexes.get(db, String(township._id), township.guidesIndexVersion, () => buildIndex(db, township._id))
 }
 
-async function buildIndex(db: Connection, townshipId: Types.ObjectId, version: number): Promise<TownshipIndex> {
+async function buildIndex(db: Connection, townshipId: Types.ObjectId): Promise<TownshipIndex> {
   const departments = await departmentModel(db)
     .find({ townshipId }, { name: 1, order: 1 })
     .lean<(IndexedDepartment & { _id: Types.ObjectId })[]>()
@@ -147,8 +108,6 @@ async function buildIndex(db: Connection, townshipId: Types.ObjectId, version: n
       e.titleRank = i
     })
   return {
-    version,
-    builtAt: performance.now(),
     entries,
     corpus: buildCorpus(entries),
     departments: new Map(departments.map((d) => [String(d._id), { name: d.name, order: d.order }]))
@@ -157,7 +116,7 @@ async function buildIndex(db: Connection, townshipId: Types.ObjectId, version: n
 
 /**
  * Searches a township's published guides. An empty query lists them by department order, then title;
- * otherwise matches are ranked by `scoreGuide` (see search.ts), ties broken the same way. Costs one
+ * otherwise matches are ranked by `scoreEntry` (lib/textSearch), ties broken the same way. Costs one
  * read (the township's index version) unless the index has to be rebuilt.
  */
 export async function searchPublishedGuides(db: Connection, query: GuideSearchQuery): Promise<Page<GuideSummary>> {
@@ -178,7 +137,7 @@ export async function searchPublishedGuides(db: Connection, query: GuideSearchQu
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!
       if (!candidates[i] || !keep(e)) continue
-      const s = scoreGuide(e, prepared, departmentScores.get(e.departmentId) ?? noDepartment)
+      const s = scoreEntry(e, prepared, departmentScores.get(e.departmentId) ?? noDepartment)
       if (s > 0) ranked.push({ e, s, key: orderKey(e) })
     }
   }
@@ -194,7 +153,7 @@ function departmentScorers(index: TownshipIndex, prepared: PreparedQuery): Map<s
   const parts = [prepared.whole, ...prepared.words]
   const out = new Map<string, (part: QueryPart) => number>()
   for (const [id, d] of index.departments) {
-    const scores = new Map(parts.map((part) => [part, scoreDepartment(d.name, part)]))
+    const scores = new Map(parts.map((part) => [part, scoreName(d.name, part)]))
     out.set(id, (part) => scores.get(part) ?? 0)
   }
   return out
@@ -204,7 +163,7 @@ function departmentScorers(index: TownshipIndex, prepared: PreparedQuery): Map<s
 function findCandidates(index: TownshipIndex, prepared: PreparedQuery): Uint8Array {
   const { entries, corpus, departments } = index
   const departmentHits = (part: QueryPart) =>
-    new Set([...departments].filter(([, d]) => scoreDepartment(d.name, part) > 0).map(([id]) => id))
+    new Set([...departments].filter(([, d]) => scoreName(d.name, part) > 0).map(([id]) => id))
   const mark = (part: QueryPart, termInQuery: boolean) => {
     const out = new Uint8Array(entries.length)
     markCandidates(corpus, part, termInQuery, out)

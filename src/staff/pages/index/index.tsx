@@ -198,6 +198,35 @@ export default function StaffHomePage() {
         </View>
       </Section>
 
+      <Section id="staff-disclosure" title="政务公开">
+        <View
+          id="staff-disclosure-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/disclosure/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">公开信息发布</Text>
+            <Text className="muted">五公开、村务公开（含季度财务）、政策解读；起草、审核、发布、撤回</Text>
+          </View>
+          <Text className="staff-home__entry-go">去发布 ›</Text>
+        </View>
+        <View
+          id="staff-info-requests-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/infoRequests/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">依申请公开</Text>
+            <Text className="muted">确认收到、补正、延期、征求意见、答复，超期的排在最前；年度报告</Text>
+          </View>
+          <Text className="staff-home__entry-go">去办理 ›</Text>
+        </View>
+      </Section>
+
       {isAdmin ? (
         <Section id="staff-admin" title="中心负责人">
           {calendar?.warning ? (

@@ -5,8 +5,7 @@ import type { AuthedUser } from '../../../lib/types'
 import { recordAudit } from '../../audit/actions/recordAudit'
 import { assertCanEditDepartment, assertDepartmentInTownship, assertStaffMaySeeGuide } from '../access'
 import { loadGuide } from '../load'
-import { guideModel, hasUnpublishedChanges, HISTORY_LIMIT, toGuideForStaff, type GuideDoc, type StoredGuideSearch } from '../model'
-import { deriveSearchFields } from '../search'
+import { guideModel, guideSearch, hasUnpublishedChanges, HISTORY_LIMIT, toGuideForStaff, type GuideDoc } from '../model'
 import { bumpGuidesIndexVersion } from '../searchIndex'
 
 const ATTEMPTS = 3
@@ -25,11 +24,7 @@ export async function publishGuide(deps: AppDeps, user: AuthedUser, id: string):
     await assertDepartmentInTownship(deps.db, current.townshipId, current.draft.departmentId)
     const now = deps.clock.now()
     const version = current.version + 1
-    const search: StoredGuideSearch = {
-      ...deriveSearchFields(current.draft),
-      departmentId: current.draft.departmentId,
-      lifeEvents: current.draft.lifeEvents
-    }
+    const search = guideSearch(current.draft)
     const updated = await guideModel(deps.db)
       .findOneAndUpdate(
         { _id: current._id, draftRevision: current.draftRevision, version: current.version },

@@ -1,9 +1,10 @@
 import { pinyin } from 'pinyin-pro'
-import type { GuideContent } from '../../../../src/shared/guides'
 
 /**
- * Pure search rules for guides: query normalisation, the pinyin terms derived from a published
- * guide, and ranking. Nothing here touches the database.
+ * Pure search rules for Chinese text as residents type it — Chinese words, pinyin and pinyin
+ * initials ("dibao" and "db" find 低保): query normalisation, the pinyin terms derived from an
+ * entry's title and keywords, and ranking. Guides and disclosure items both search this way; nothing
+ * here knows either, nor touches the database.
  */
 
 /** One title or keyword rendered in pinyin: syllables joined by spaces, joined without spaces, initials. */
@@ -17,12 +18,12 @@ export interface PinyinTerm {
   initials: string
 }
 
-/** Search fields stored on a guide, derived from its published snapshot only. */
-export interface GuideSearchFields {
+/** Search fields stored on an entry, derived from what the public sees of it. */
+export interface SearchFields {
   /** Normalised title first, then normalised keywords (deduplicated). */
   terms: string[]
   pinyin: PinyinTerm[]
-  /** Normalised summary and eligibility text, joined by `|`. */
+  /** Normalised free text (a summary, conditions, a body), joined by `|`. */
   text: string
 }
 
@@ -169,8 +170,8 @@ function render(syllables: string[], isHan: boolean[], alt: boolean): Omit<Pinyi
   }
 }
 
-/** Derives the stored search fields of a guide from its published content. */
-export function deriveSearchFields(content: Pick<GuideContent, 'title' | 'keywords' | 'summary' | 'eligibility'>): GuideSearchFields {
+/** Derives the stored search fields of an entry: its title, the keywords people search it by, and free text. */
+export function deriveSearchFields(content: { title: string; keywords: readonly string[]; text: readonly string[] }): SearchFields {
   const terms: string[] = []
   for (const t of [content.title, ...content.keywords]) {
     const n = normalizeQuery(t)
@@ -180,7 +181,7 @@ export function deriveSearchFields(content: Pick<GuideContent, 'title' | 'keywor
   terms.forEach((t, i) => {
     for (const p of termPinyin(t)) pinyinTerms.push({ term: i, ...p })
   })
-  const text = [content.summary, ...content.eligibility].map(normalizeQuery).join('|')
+  const text = content.text.map(normalizeQuery).join('|')
   return { terms, pinyin: pinyinTerms, text }
 }
 
@@ -193,7 +194,7 @@ export const TIER = {
   pinyinExact: 600,
   pinyinPrefix: 500,
   pinyinContains: 400,
-  department: 300,
+  name: 300,
   text: 200
 } as const
 
@@ -206,8 +207,8 @@ export interface PreparedPinyin {
   starts: number[]
 }
 
-/** What ranking needs about one published guide. */
-export interface RankableGuide {
+/** What ranking needs about one entry. */
+export interface RankableEntry {
   terms: string[]
   /** Indexes of terms of two or more characters containing Chinese (for 低保怎么办 → 低保). */
   hanTerms: number[]
@@ -220,7 +221,7 @@ export interface RankableGuide {
 }
 
 /** Builds the matching form of stored search fields. */
-export function prepareSearchFields(fields: GuideSearchFields): RankableGuide {
+export function prepareSearchFields(fields: SearchFields): RankableEntry {
   const pinyinTerms = fields.pinyin.map((p) => {
     const starts: number[] = []
     let at = 0
@@ -246,14 +247,14 @@ export interface QueryPart {
   pinyin: boolean
 }
 
-/** A raw query normalised once for ranking many guides. */
+/** A raw query normalised once for ranking many entries. */
 export interface PreparedQuery {
   whole: QueryPart
   /** The separate words when the person typed several; empty otherwise. */
   words: QueryPart[]
 }
 
-/** Normalises a raw query for `scoreGuide`; `whole.q` is empty when nothing is left to search for. */
+/** Normalises a raw query for `scoreEntry`; `whole.q` is empty when nothing is left to search for. */
 export function prepareQuery(raw: string): PreparedQuery {
   const part = (q: string): QueryPart => ({ q, pinyin: isPinyinQuery(q) })
   const words = queryWords(raw)
@@ -269,16 +270,16 @@ function tierScore(tier: number, isTitle: boolean, qLength: number, targetLength
 }
 
 /**
- * Scores a guide's own terms (title, keywords and their pinyin) against a query part; 0 is no
+ * Scores an entry's own terms (title, keywords and their pinyin) against a query part; 0 is no
  * match. `termInQuery` also accepts a query that contains a whole title or keyword (低保怎么办).
  */
-export function scoreTerms(guide: RankableGuide, part: QueryPart, termInQuery = true): number {
+export function scoreTerms(entry: RankableEntry, part: QueryPart, termInQuery = true): number {
   const q = part.q
   const n = q.length
   if (!n) return 0
   let best = 0
-  if (guide.termBlob.includes(q)) {
-    const terms = guide.terms
+  if (entry.termBlob.includes(q)) {
+    const terms = entry.terms
     for (let i = 0; i < terms.length; i++) {
       const t = terms[i]!
       const tier = t === q ? TIER.exact : t.startsWith(q) ? TIER.prefix : t.includes(q) ? TIER.contains : 0
@@ -286,13 +287,13 @@ export function scoreTerms(guide: RankableGuide, part: QueryPart, termInQuery = 
     }
   }
   if (termInQuery && best < TIER.queryHasTerm && !part.pinyin) {
-    for (const i of guide.hanTerms) {
-      const t = guide.terms[i]!
+    for (const i of entry.hanTerms) {
+      const t = entry.terms[i]!
       if (n > t.length && q.includes(t)) best = Math.max(best, tierScore(TIER.queryHasTerm, i === 0, n, t.length, false))
     }
   }
-  if (best < TIER.pinyinExact && part.pinyin && guide.pinyinBlob.includes(q)) {
-    for (const p of guide.pinyin) {
+  if (best < TIER.pinyinExact && part.pinyin && entry.pinyinBlob.includes(q)) {
+    for (const p of entry.pinyin) {
       const isTitle = p.term === 0
       let s = 0
       if (p.full === q || p.initials === q) s = tierScore(TIER.pinyinExact, isTitle, n, n, p.alt)
@@ -315,16 +316,19 @@ function containsAtSyllable(p: PreparedPinyin, q: string): boolean {
   return false
 }
 
-/** Scores a department name against a query part (Chinese contains, or pinyin prefix of full/initials). */
-export function scoreDepartment(name: string, part: QueryPart): number {
+/**
+ * Scores a name an entry belongs to (a department, a village) against a query part: Chinese
+ * contains, or a pinyin prefix of its full reading or initials.
+ */
+export function scoreName(name: string, part: QueryPart): number {
   const q = part.q
   if (!q) return 0
   const n = normalizeQuery(name)
-  if (n.includes(q)) return TIER.department + closeness(q.length, n.length)
+  if (n.includes(q)) return TIER.name + closeness(q.length, n.length)
   if (!part.pinyin) return 0
   for (const p of namePinyin(n)) {
-    if (p.full.startsWith(q)) return TIER.department + closeness(q.length, p.full.length)
-    if (p.initials.startsWith(q)) return TIER.department + closeness(q.length, p.initials.length)
+    if (p.full.startsWith(q)) return TIER.name + closeness(q.length, p.full.length)
+    if (p.initials.startsWith(q)) return TIER.name + closeness(q.length, p.initials.length)
   }
   return 0
 }
@@ -341,37 +345,37 @@ function namePinyin(name: string): Omit<PinyinTerm, 'term'>[] {
   return found
 }
 
-/** Scores free text (summary and eligibility) against a Chinese query part of two or more characters. */
-export function scoreText(guide: RankableGuide, part: QueryPart): number {
+/** Scores free text against a Chinese query part of two or more characters. */
+export function scoreText(entry: RankableEntry, part: QueryPart): number {
   if (part.pinyin || part.q.length < 2) return 0
-  return guide.text.includes(part.q) ? TIER.text : 0
+  return entry.text.includes(part.q) ? TIER.text : 0
 }
 
 /**
- * Ranks one guide for a prepared query: the whole query first; when that finds nothing and the
+ * Ranks one entry for a prepared query: the whole query first; when that finds nothing and the
  * person typed several words, every word must match and the weakest word decides (one word of a
- * multi-word query may itself contain a whole keyword). `departmentScore` scores the guide's
- * department for a query part (see `scoreDepartment`).
+ * multi-word query may itself contain a whole keyword). `nameScore` scores what the entry belongs
+ * to (its department, its village) for a query part (see `scoreName`).
  */
-export function scoreGuide(guide: RankableGuide, query: PreparedQuery, departmentScore: (part: QueryPart) => number): number {
-  const whole = scoreOne(guide, query.whole, departmentScore, query.words.length === 0)
+export function scoreEntry(entry: RankableEntry, query: PreparedQuery, nameScore: (part: QueryPart) => number): number {
+  const whole = scoreOne(entry, query.whole, nameScore, query.words.length === 0)
   if (whole > 0 || query.words.length === 0) return whole
   let weakest = Infinity
   for (const w of query.words) {
-    const s = scoreOne(guide, w, departmentScore, true)
+    const s = scoreOne(entry, w, nameScore, true)
     if (s === 0) return 0
     weakest = Math.min(weakest, s)
   }
   return weakest - 1
 }
 
-function scoreOne(guide: RankableGuide, part: QueryPart, departmentScore: (part: QueryPart) => number, termInQuery: boolean): number {
-  const own = scoreTerms(guide, part, termInQuery)
-  if (own >= TIER.department) return own
-  return Math.max(own, departmentScore(part), scoreText(guide, part))
+function scoreOne(entry: RankableEntry, part: QueryPart, nameScore: (part: QueryPart) => number, termInQuery: boolean): number {
+  const own = scoreTerms(entry, part, termInQuery)
+  if (own >= TIER.name) return own
+  return Math.max(own, nameScore(part), scoreText(entry, part))
 }
 
-/** A township's guides laid end to end, so one scan tells which guides a query part can match. */
+/** A list of entries laid end to end, so one scan tells which entries a query part can match. */
 export interface SearchCorpus {
   size: number
   termText: string
@@ -380,13 +384,13 @@ export interface SearchCorpus {
   pinyinStarts: Int32Array
   freeText: string
   freeStarts: Int32Array
-  /** Chinese titles and keywords of two or more characters → the guides that have them. */
+  /** Chinese titles and keywords of two or more characters → the entries that have them. */
   hanTermOwners: Map<string, number[]>
   longestHanTerm: number
 }
 
-/** Builds the corpus of a list of guides; guide `i` of the list is candidate `i`. */
-export function buildCorpus(guides: readonly RankableGuide[]): SearchCorpus {
+/** Builds the corpus of a list of entries; entry `i` of the list is candidate `i`. */
+export function buildCorpus(entries: readonly RankableEntry[]): SearchCorpus {
   const lay = (parts: string[]) => {
     const starts = new Int32Array(parts.length + 1)
     let at = 0
@@ -397,12 +401,12 @@ export function buildCorpus(guides: readonly RankableGuide[]): SearchCorpus {
     starts[parts.length] = at
     return { text: parts.join(''), starts }
   }
-  const terms = lay(guides.map((g) => g.termBlob))
-  const pinyinLaid = lay(guides.map((g) => g.pinyinBlob))
-  const free = lay(guides.map((g) => `|${g.text}|`))
+  const terms = lay(entries.map((g) => g.termBlob))
+  const pinyinLaid = lay(entries.map((g) => g.pinyinBlob))
+  const free = lay(entries.map((g) => `|${g.text}|`))
   const hanTermOwners = new Map<string, number[]>()
   let longestHanTerm = 0
-  guides.forEach((g, i) => {
+  entries.forEach((g, i) => {
     for (const t of g.hanTerms) {
       const term = g.terms[t]!
       const owners = hanTermOwners.get(term)
@@ -413,7 +417,7 @@ export function buildCorpus(guides: readonly RankableGuide[]): SearchCorpus {
     }
   })
   return {
-    size: guides.length,
+    size: entries.length,
     termText: terms.text,
     termStarts: terms.starts,
     pinyinText: pinyinLaid.text,
@@ -426,8 +430,8 @@ export function buildCorpus(guides: readonly RankableGuide[]): SearchCorpus {
 }
 
 /**
- * Marks (sets to 1 in `out`) every guide whose own terms, pinyin or text could match a query part —
- * a superset of the guides `scoreTerms`/`scoreText` give a score, found without visiting the others.
+ * Marks (sets to 1 in `out`) every entry whose own terms, pinyin or text could match a query part —
+ * a superset of the entries `scoreTerms`/`scoreText` give a score, found without visiting the others.
  */
 export function markCandidates(corpus: SearchCorpus, part: QueryPart, termInQuery: boolean, out: Uint8Array): void {
   const q = part.q
@@ -459,4 +463,25 @@ function markOccurrences(text: string, starts: Int32Array, q: string, out: Uint8
     out[lo] = 1
     at = text.indexOf(q, starts[lo + 1]!)
   }
+}
+
+/**
+ * Ranks a list by a raw query (pure): the entries that score, best first, ties kept in list order;
+ * the whole list, as it is, when nothing is left of the query. For lists small enough to score one
+ * by one (a township's 权责清单, its published items); `nameScore` scores what an entry belongs to.
+ */
+export function rankEntries<T>(
+  items: readonly T[],
+  raw: string,
+  fieldsOf: (item: T) => RankableEntry,
+  nameScore: (item: T, part: QueryPart) => number = () => 0
+): T[] {
+  const query = prepareQuery(raw)
+  if (!query.whole.q) return [...items]
+  const scored: { item: T; score: number; at: number }[] = []
+  items.forEach((item, at) => {
+    const score = scoreEntry(fieldsOf(item), query, (part) => nameScore(item, part))
+    if (score > 0) scored.push({ item, score, at })
+  })
+  return scored.sort((a, b) => b.score - a.score || a.at - b.at).map((s) => s.item)
 }

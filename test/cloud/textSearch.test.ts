@@ -7,20 +7,20 @@ import {
   prepareQuery,
   prepareSearchFields,
   queryWords,
-  scoreDepartment,
-  scoreGuide as scoreRaw,
+  scoreEntry,
+  scoreName,
   scoreTerms,
   scoreText,
   termPinyin,
   TIER
-} from '../../../cloud/src/modules/guides/search'
+} from '../../cloud/src/lib/textSearch'
 
 const guide = (title: string, keywords: string[] = [], summary = '事项简介', eligibility: string[] = ['办理条件']) =>
-  prepareSearchFields(deriveSearchFields({ title, keywords, summary, eligibility }))
+  prepareSearchFields(deriveSearchFields({ title, keywords, text: [summary, ...eligibility] }))
 const noDept = () => 0
 const scoreGuide = (g: ReturnType<typeof guide>, raw: string, dept: (q: string) => number) =>
-  scoreRaw(g, prepareQuery(raw), (part) => dept(part.q))
-const deptScore = (name: string, raw: string) => scoreDepartment(name, prepareQuery(raw).whole)
+  scoreEntry(g, prepareQuery(raw), (part) => dept(part.q))
+const deptScore = (name: string, raw: string) => scoreName(name, prepareQuery(raw).whole)
 
 describe('normalizeQuery', () => {
   it('trims, lowercases and drops spaces and apostrophes', () => {
@@ -93,7 +93,7 @@ describe('termPinyin', () => {
 
 describe('deriveSearchFields', () => {
   it('indexes the title and each keyword once, normalised, with their pinyin', () => {
-    const f = deriveSearchFields({ title: '最低生活保障申请', keywords: ['低保', ' 低保 ', 'DB'], summary: '简介', eligibility: ['条件一'] })
+    const f = deriveSearchFields({ title: '最低生活保障申请', keywords: ['低保', ' 低保 ', 'DB'], text: ['简介', '条件一'] })
     expect(f.terms).toEqual(['最低生活保障申请', '低保', 'db'])
     expect(f.pinyin.filter((p) => p.term === 1).map((p) => [p.full, p.initials])).toEqual([['dibao', 'db']])
     expect(f.text).toBe('简介|条件一')
@@ -131,7 +131,7 @@ describe('scoreGuide ranking', () => {
     expect(seq.every((s) => s > 0)).toBe(true)
     expect([...seq].sort((a, b) => b - a)).toEqual(seq)
     expect(exact).toBeGreaterThanOrEqual(TIER.exact)
-    expect(text).toBeLessThan(TIER.department)
+    expect(text).toBeLessThan(TIER.name)
   })
 
   it('prefers a title match to a keyword match in the same tier', () => {
@@ -178,11 +178,11 @@ describe('scoreGuide ranking', () => {
   })
 })
 
-describe('scoreDepartment', () => {
+describe('scoreName', () => {
   it('matches a department name in Chinese, full pinyin and initials', () => {
-    expect(deptScore('民政', '民政')).toBeGreaterThanOrEqual(TIER.department)
-    expect(deptScore('民政', 'minzheng')).toBeGreaterThanOrEqual(TIER.department)
-    expect(deptScore('民政', 'mz')).toBeGreaterThanOrEqual(TIER.department)
+    expect(deptScore('民政', '民政')).toBeGreaterThanOrEqual(TIER.name)
+    expect(deptScore('民政', 'minzheng')).toBeGreaterThanOrEqual(TIER.name)
+    expect(deptScore('民政', 'mz')).toBeGreaterThanOrEqual(TIER.name)
     expect(deptScore('民政', 'yibao')).toBe(0)
   })
 })

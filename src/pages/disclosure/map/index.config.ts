@@ -1,0 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
+export default definePageConfig({
+  navigationBarTitleText: '便民地图',
+  usingComponents: tdesignIn('pages/disclosure')
+})

@@ -1,0 +1,6 @@
+import { tdesignIn } from '../../../ui/usingComponents'
+
+export default definePageConfig({
+  navigationBarTitleText: '信息公开申请',
+  usingComponents: tdesignIn('pages/infoRequests')
+})
