@@ -22,7 +22,10 @@ export const AUDIT_ACTIONS = [
   'appointment.exceptionSet',
   'appointment.exceptionRemoved',
   'case.submittedOnBehalf',
-  'case.published'
+  'case.published',
+  'review.ratedOnBehalf',
+  'review.appealDecided',
+  'review.settingsSet'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -46,6 +49,9 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.exceptionSet': '设置预约例外日',
   'appointment.exceptionRemoved': '取消预约例外日',
   'case.submittedOnBehalf': '代群众提交诉求',
+  'review.ratedOnBehalf': '代群众评价（凭授权）',
+  'review.appealDecided': '裁定差评申诉',
+  'review.settingsSet': '设置好差评规则',
   'case.published': '发布热点回应'
 }
 

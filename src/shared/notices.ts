@@ -62,7 +62,11 @@ export const NOTICE_EVENT_TYPES = [
   'case.replied',
   'case.overdueApology',
   'case.escalated',
-  'case.closed'
+  'case.closed',
+  'review.rectified',
+  'review.escalated',
+  'review.appealed',
+  'review.appealDecided'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 

@@ -9,6 +9,7 @@ import { guidesModule } from './guides'
 import { noticesModule } from './notices'
 import { orgModule } from './org'
 import { peopleModule } from './people'
+import { reviewsModule } from './reviews'
 import { staffModule } from './staff'
 import { usersModule } from './users'
 import { wechatPushModule } from './wechatPush'
@@ -29,6 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   noticesModule,
   appointmentsModule,
   casesModule,
+  reviewsModule,
   filesModule,
   wechatPushModule
 ]
