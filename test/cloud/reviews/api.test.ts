@@ -5,6 +5,7 @@ import { userModel } from '../../../cloud/src/modules/users/model'
 import { auditModel } from '../../../cloud/src/modules/audit/model'
 import { reviewModel } from '../../../cloud/src/modules/reviews/model'
 import { escalateOverdueRectifications } from '../../../cloud/src/modules/reviews/jobs'
+import { applyDefaultRatings } from '../../../cloud/src/modules/reviews/defaults'
 import { book, buildWorld, type BookingWorld } from '../appointments/fixture'
 
 let t: TestApp
@@ -247,6 +248,32 @@ describe('差评 → rectification → call-back → the resident’s verdict', 
     const closed = await post(resident, `/api/reviews/${rid}/rateRectification`, { level: 'dissatisfied' })
     expect(closed.body).toMatchObject({ status: 'closed', rectification: { residentLevel: 'dissatisfied' } })
     expect((await post(resident, `/api/reviews/${rid}/rateRectification`, { level: 'satisfied' })).status).toBe(409)
+  })
+})
+
+describe('the default-rating rule', () => {
+  it('never counts an unrated service unless the township turns the rule on; then 基本满意 after 7 days, marked defaulted', async () => {
+    t.clock.set('2025-07-01T09:00:00+08:00')
+    const resident = await t.signIn('resident', { displayName: '钱七' })
+    const unrated = await closedCase(resident)
+    const rated = await closedCase(resident)
+    await rate(resident, { service: 'case', serviceId: rated, level: 'dissatisfied' })
+    t.clock.set('2025-07-09T09:00:00+08:00')
+    expect(await applyDefaultRatings(t.deps)).toBe(0)
+    expect(await reviewModel(t.db).countDocuments({ serviceKey: `case:${unrated}` })).toBe(0)
+
+    const rule = { acceptDays: 30, lockDays: 7, rectifyDays: 5, defaultAfterDays: 7 }
+    await t.http.put('/api/staff/reviewSettings').set(admin.headers).set('Idempotency-Key', key()).send({ ...rule, defaultRating: true })
+    expect(await applyDefaultRatings(t.deps)).toBeGreaterThanOrEqual(1)
+    expect(await applyDefaultRatings(t.deps)).toBe(0)
+    const defaulted = await reviewModel(t.db).findOne({ serviceKey: `case:${unrated}` }).lean()
+    expect(defaulted).toMatchObject({ level: 'basic', defaulted: true, status: 'rated', month: '2025-07' })
+    expect((await reviewModel(t.db).findOne({ serviceKey: `case:${rated}` }).lean())).toMatchObject({ level: 'dissatisfied', defaulted: false })
+    const mine = await t.http.get('/api/reviews/mine').set(resident.headers)
+    expect(mine.body.items.find((r: { defaulted: boolean }) => r.defaulted)).toMatchObject({ levelLabel: '基本满意', amendableUntil: null })
+    const stats = await t.http.get('/api/staff/reviewStats').query({ from: '2025-07', to: '2025-07' }).set(admin.headers)
+    expect(stats.body.total.defaulted).toBeGreaterThanOrEqual(1)
+    await t.http.put('/api/staff/reviewSettings').set(admin.headers).set('Idempotency-Key', key()).send({ ...rule, defaultRating: false })
   })
 })
 

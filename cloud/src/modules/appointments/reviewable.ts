@@ -7,6 +7,7 @@ export interface ReviewableBooking {
   departmentId: Types.ObjectId
   title: string
   /** Null for a walk-in typed in by staff without a person record. */
+  applicantName: string
   applicantPersonId: Types.ObjectId | null
   /** When staff marked the visit done; null while it is not completed. */
   finishedAt: Date | null
@@ -25,9 +26,19 @@ export async function reviewableBooking(db: Connection, id: string): Promise<Rev
     townshipId: b.townshipId,
     departmentId: b.departmentId,
     title: b.guideTitle,
+    applicantName: b.acting.applicantName,
     applicantPersonId: b.acting.applicantPersonId,
     finishedAt: b.status === 'completed' ? (b.completedAt ?? completed?.at ?? null) : null,
     staffId: completed?.authorId ?? null,
     staffName: completed?.authorName ?? null
   }
+}
+
+/** Visits of a township completed between `from` and `to`, with their ids, for the default-rating rule. */
+export async function bookingsCompletedBetween(db: Connection, townshipId: Types.ObjectId, from: Date, to: Date): Promise<(ReviewableBooking & { id: string })[]> {
+  const found = await bookingModel(db)
+    .find({ townshipId, status: 'completed', completedAt: { $gte: from, $lte: to } }, { _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>()
+  const bookings = await Promise.all(found.map(async (b) => ({ id: String(b._id), booking: await reviewableBooking(db, String(b._id)) })))
+  return bookings.flatMap((b) => (b.booking ? [{ ...b.booking, id: b.id }] : []))
 }

@@ -8,6 +8,7 @@ export interface ReviewableCase {
   departmentId: Types.ObjectId | null
   departmentName: string | null
   title: string
+  applicantName: string
   applicantPersonId: Types.ObjectId
   /** When it closed; null while it is not closed. */
   finishedAt: Date | null
@@ -29,9 +30,19 @@ export async function reviewableCase(db: Connection, id: string): Promise<Review
     departmentId: c.departmentId,
     departmentName: c.departmentName,
     title: `${CASE_TYPE_LABELS[c.type]}：${c.title}`,
+    applicantName: c.acting.applicantName,
     applicantPersonId: c.acting.applicantPersonId,
     finishedAt: closed?.at ?? null,
     staffId: reply?.authorId ?? null,
     staffName: reply?.authorName ?? null
   }
+}
+
+/** Cases of a township closed between `from` and `to`, with their ids, for the default-rating rule. */
+export async function casesClosedBetween(db: Connection, townshipId: Types.ObjectId, from: Date, to: Date): Promise<(ReviewableCase & { id: string })[]> {
+  const found = await caseModel(db)
+    .find({ townshipId, status: 'closed', updates: { $elemMatch: { to: 'closed', at: { $gte: from, $lte: to } } } }, { _id: 1 })
+    .lean<{ _id: Types.ObjectId }[]>()
+  const cases = await Promise.all(found.map(async (c) => ({ id: String(c._id), case: await reviewableCase(db, String(c._id)) })))
+  return cases.flatMap((c) => (c.case && c.case.finishedAt && c.case.finishedAt >= from && c.case.finishedAt <= to ? [{ ...c.case, id: c.id }] : []))
 }

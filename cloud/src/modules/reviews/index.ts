@@ -1,5 +1,5 @@
 import { defineModule } from '../../lib/module'
-import { rectificationDeadlinesJob } from './jobs'
+import { defaultRatingsJob, rectificationDeadlinesJob } from './jobs'
 import { reviewModel, reviewSettingsModel } from './model'
 import { reviewNotices } from './notices'
 import { reviewRoutes } from './routes'
@@ -9,7 +9,7 @@ export const reviewsModule = defineModule({
   name: 'reviews',
   routes: reviewRoutes,
   models: [reviewModel, reviewSettingsModel],
-  jobs: [rectificationDeadlinesJob],
+  jobs: [rectificationDeadlinesJob, defaultRatingsJob],
   notices: reviewNotices,
   noticeSources: { review: { collection: 'reviews' } }
 })

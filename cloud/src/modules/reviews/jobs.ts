@@ -3,6 +3,7 @@ import type { AppDeps } from '../../lib/deps'
 import { SYSTEM_AUTHOR } from '../../lib/lifecycle'
 import type { JobSpec } from '../../lib/module'
 import { changeReview } from './core'
+import { applyDefaultRatings } from './defaults'
 import { reviewModel, type ReviewDoc } from './model'
 import { reviewNotice } from './notices'
 
@@ -56,4 +57,13 @@ export const rectificationDeadlinesJob: JobSpec = {
   firstDelayMs: 10_000,
   exclusive: true,
   run: (deps) => escalateOverdueRectifications(deps)
+}
+
+/** The default-rating rule (townships that turned it on): hourly, on the one replica holding its lease. */
+export const defaultRatingsJob: JobSpec = {
+  name: 'reviewDefaultRatings',
+  intervalMs: () => 60 * 60_000,
+  firstDelayMs: 30_000,
+  exclusive: true,
+  run: (deps) => applyDefaultRatings(deps)
 }

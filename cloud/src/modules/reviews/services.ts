@@ -2,9 +2,9 @@ import { Types, type Connection } from 'mongoose'
 import type { RateableService } from '../../../../src/shared/reviews'
 import type { AuthedUser } from '../../lib/types'
 import { notFound } from '../../lib/errors'
-import { reviewableBooking } from '../appointments/reviewable'
+import { reviewableBooking, type ReviewableBooking } from '../appointments/reviewable'
 import { loadWindow } from '../appointments/load'
-import { reviewableCase } from '../cases/reviewable'
+import { reviewableCase, type ReviewableCase } from '../cases/reviewable'
 import type { RatedService } from './rating'
 
 /** A finished-or-not service of the caller's township, with whom it was for. */
@@ -26,6 +26,11 @@ export function serviceKeyOf(service: RateableService, id: string): string {
 export async function loadServiceToRate(db: Connection, user: AuthedUser, service: RateableService, id: string): Promise<ServiceToRate> {
   const found = service === 'case' ? await reviewableCase(db, id) : await reviewableBooking(db, id)
   if (!found || String(found.townshipId) !== user.townshipId) throw notFound(NOT_FOUND)
+  return serviceToRate(db, service, id, found)
+}
+
+/** A case or booking as the other modules describe it, as a service to rate (its window looked up). */
+export async function serviceToRate(db: Connection, service: RateableService, id: string, found: ReviewableCase | ReviewableBooking): Promise<ServiceToRate> {
   const window = found.departmentId ? await loadWindow(db, found.departmentId) : null
   return {
     applicantPersonId: found.applicantPersonId,
