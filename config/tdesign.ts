@@ -21,6 +21,7 @@ export const SUBPACKAGE_TDESIGN = {
   'pages/appointments': ['tag', 'checkbox'],
   'pages/cases': ['input', 'textarea'],
   'pages/hot': [],
+  'pages/reviews': ['checkbox', 'textarea'],
   staff: ['tag', 'checkbox', 'input', 'textarea']
 } as const satisfies Record<string, readonly string[]>
 

@@ -24,12 +24,16 @@ export default defineAppConfig({
       pages: ['submit/index', 'mine/index', 'detail/index']
     },
     {
+      root: 'pages/reviews',
+      pages: ['rate/index', 'mine/index', 'detail/index']
+    },
+    {
       root: 'pages/hot',
       pages: ['list/index', 'detail/index']
     },
     {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/reviews/index', 'pages/reviews/detail/index', 'pages/reviews/stats/index']
     }
   ],
   window: {
