@@ -1,22 +1,11 @@
 import { OPEN_RECTIFICATION } from '../../../../src/shared/reviews'
 import type { AppDeps } from '../../lib/deps'
-import { SYSTEM_AUTHOR } from '../../lib/lifecycle'
+import { SYSTEM_AUTHOR, unlessMoved } from '../../lib/lifecycle'
 import type { JobSpec } from '../../lib/module'
 import { changeReview } from './core'
 import { applyDefaultRatings } from './defaults'
 import { reviewModel, type ReviewDoc } from './model'
 import { reviewNotice } from './notices'
-
-/** Runs one system change; a rating someone changed first is left alone. */
-async function unlessMoved(change: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await change()
-    return true
-  } catch (err) {
-    if ((err as { status?: number }).status === 409) return false
-    throw err
-  }
-}
 
 /**
  * Escalates every open rectification whose working-day deadline has passed, once per deadline: an

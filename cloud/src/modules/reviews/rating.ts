@@ -17,19 +17,10 @@ import { NO_RANK, reviewModel, type ReviewActing, type ReviewDoc } from './model
 const DAY = 86_400_000
 
 /** What is rated: the service, who served it and when. */
-export interface RatedService {
-  townshipId: Types.ObjectId
-  departmentId: Types.ObjectId | null
-  departmentName: string
-  windowName: string
-  service: ReviewService
-  serviceId: Types.ObjectId | null
-  serviceKey: string
-  serviceTitle: string
-  staffId: Types.ObjectId | null
-  staffName: string | null
-  servedAt: Date
-}
+export type RatedService = Pick<
+  ReviewDoc,
+  'townshipId' | 'departmentId' | 'departmentName' | 'windowName' | 'service' | 'serviceId' | 'serviceKey' | 'serviceTitle' | 'staffId' | 'staffName' | 'servedAt'
+>
 
 /** The levels and words of a rating. */
 export interface RatingInput {
@@ -37,6 +28,16 @@ export interface RatingInput {
   dimensions: ReviewDimensions
   comment?: string
   anonymous?: boolean
+}
+
+/**
+ * A rating's comment and its content check, as the rating stores them: a comment anything but
+ * clearly passed by WeChat is held for staff review (the rating counts anyway).
+ */
+export async function checkedComment(deps: AppDeps, raw: string | undefined, openid: string | null) {
+  const comment = raw?.trim() || null
+  const check = comment ? await checkText(deps, comment, openid) : { state: 'passed' as const, note: null }
+  return { comment, moderation: check.state, moderationNote: check.note, commentReviewed: false }
 }
 
 /** The China-time month `YYYY-MM` of an instant. */
@@ -69,8 +70,7 @@ export async function recordRating(
   const now = deps.clock.now()
   const settings = await loadSettings(deps.db, service.townshipId)
   const bad = isBadLevel(input.level)
-  const comment = input.comment?.trim() || null
-  const check = comment && 'user' in by ? await checkText(deps, comment, by.user.openid) : { state: 'passed' as const, note: null }
+  const comment = await checkedComment(deps, 'user' in by ? input.comment : undefined, 'user' in by ? by.user.openid : null)
   const acting: ReviewActing =
     'user' in by
       ? {
@@ -92,10 +92,7 @@ export async function recordRating(
     month: monthOf(now),
     level: input.level,
     dimensions: input.dimensions,
-    comment,
-    moderation: check.state,
-    moderationNote: check.note,
-    commentReviewed: false,
+    ...comment,
     anonymous: input.anonymous ?? false,
     acting,
     defaulted: !('user' in by),

@@ -4,10 +4,10 @@ import type { AppDeps } from '../../../lib/deps'
 import { AppError } from '../../../lib/errors'
 import { authorOf } from '../../../lib/lifecycle'
 import type { AuthedUser } from '../../../lib/types'
-import { checkText } from '../../cases/moderation'
 import { changeReview, loadOwnReview, loadSettings, startRectification } from '../core'
 import { toReviewDTO } from '../dto'
 import { NO_RANK } from '../model'
+import { checkedComment } from '../rating'
 
 export const amendReviewInput = amendReviewSchema
 export type AmendReviewInput = z.output<typeof amendReviewInput> & { id: string }
@@ -24,8 +24,7 @@ export async function amendReview(deps: AppDeps, user: AuthedUser, input: AmendR
     throw new AppError(409, 'REVIEW_LOCKED', '评价后超过修改期限，或工作人员已经在处理，评价不能再修改')
   }
   const bad = isBadLevel(input.level)
-  const comment = input.comment?.trim() || null
-  const check = comment ? await checkText(deps, comment, user.openid) : { state: 'passed' as const, note: null }
+  const comment = await checkedComment(deps, input.comment, user.openid)
   const opening = bad && !r.bad
   const settings = opening ? await loadSettings(deps.db, r.townshipId) : null
   const rectification = settings ? await startRectification(deps, r.townshipId, settings.rectifyDays, now) : bad ? r.rectification : null
@@ -39,10 +38,7 @@ export async function amendReview(deps: AppDeps, user: AuthedUser, input: AmendR
     set: {
       level: input.level,
       dimensions: input.dimensions,
-      comment,
-      moderation: check.state,
-      moderationNote: check.note,
-      commentReviewed: false,
+      ...comment,
       bad,
       rectification,
       queueRank: rectification?.dueBy ?? NO_RANK
