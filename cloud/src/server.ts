@@ -14,8 +14,8 @@ import type { FakeWechat } from './lib/wechat/fakeServer'
 import { MODULES } from './modules'
 import { coreDepsFrom, createRuntime } from './runtime'
 
-/** Database name inside the embedded server. */
-const EMBEDDED_DB_NAME = 'xiangliban'
+/** The database name inside the embedded server. */
+export const EMBEDDED_DB_NAME = 'xiangliban'
 
 export interface StartServerOptions {
   port?: number

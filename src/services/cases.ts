@@ -1,4 +1,5 @@
 import type {
+  CaseContactPhoneDTO,
   AcceptCaseInput,
   AssignCaseInput,
   CaseDTO,
@@ -81,6 +82,11 @@ export function listStaffCases(query: StaffCaseQuery = {}): Promise<Page<CaseSum
 /** Staff: one case with its whole history and the actions I may take. */
 export function getStaffCase(id: string): Promise<StaffCaseDTO> {
   return request<StaffCaseDTO>(`/api/staff/cases/${enc(id)}`)
+}
+
+/** The full call-back phone of a case (the server audits the read). */
+export function revealContactPhone(id: string): Promise<CaseContactPhoneDTO> {
+  return request<CaseContactPhoneDTO>(`/api/staff/cases/${enc(id)}/contact-phone`)
 }
 
 /** The inputs of each staff action on a case. */

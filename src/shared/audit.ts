@@ -23,6 +23,8 @@ export const AUDIT_ACTIONS = [
   'appointment.exceptionRemoved',
   'case.submittedOnBehalf',
   'case.published',
+  'case.read',
+  'case.contactPhoneRead',
   'review.ratedOnBehalf',
   'review.appealDecided',
   'review.settingsSet'
@@ -49,10 +51,12 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'appointment.exceptionSet': '设置预约例外日',
   'appointment.exceptionRemoved': '取消预约例外日',
   'case.submittedOnBehalf': '代群众提交诉求',
+  'case.published': '发布热点回应',
+  'case.read': '查看诉求详情（含全文）',
+  'case.contactPhoneRead': '查看诉求的完整联系电话',
   'review.ratedOnBehalf': '代群众评价（凭授权）',
   'review.appealDecided': '裁定差评申诉',
-  'review.settingsSet': '设置好差评规则',
-  'case.published': '发布热点回应'
+  'review.settingsSet': '设置好差评规则'
 }
 
 export const auditListQuerySchema = z.extend(paging, {

@@ -5,7 +5,8 @@ describe('loadConfig', () => {
   it('fills development defaults with labelled dev keys', () => {
     const c = loadConfig({})
     expect(c).toMatchObject({ nodeEnv: 'development', port: 3000, host: '0.0.0.0', mongodbUri: null, usingDevKeys: true })
-    expect(c.keys.idEncryption).toHaveLength(32)
+    expect(c.keys.idEncryption.current).toBe(1)
+    expect(c.keys.idEncryption.keys.get(1)).toHaveLength(32)
     expect(c.keys.idHash).toHaveLength(32)
     expect(c.wechat.apiBase).toBeNull()
     expect(c.trustCloudHostingHeaders).toBe(false)
@@ -80,5 +81,16 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/)
     expect(() => loadConfig({ WECHAT_MODE: 'magic' })).toThrow(/WECHAT_MODE/)
     expect(() => loadConfig({ MONGODB_URI: 'postgres://x' })).toThrow(/MONGODB_URI/)
+    expect(() => loadConfig({ ID_ENCRYPTION_OLD_KEYS: 'c2hvcnQ=' })).toThrow(/ID_ENCRYPTION_OLD_KEYS 应是“版本号:base64 密钥”/)
+    expect(() => loadConfig({ ID_ENCRYPTION_KEY_VERSION: '0' })).toThrow(/ID_ENCRYPTION_KEY_VERSION/)
+  })
+
+  it('loads a key ring for a rotation: the new key under its version and the old keys still read', () => {
+    const oldKey = Buffer.alloc(32, 1).toString('base64')
+    const newKey = Buffer.alloc(32, 2).toString('base64')
+    const ring = loadConfig({ ID_ENCRYPTION_KEY: newKey, ID_ENCRYPTION_KEY_VERSION: '2', ID_ENCRYPTION_OLD_KEYS: `1:${oldKey}` }).keys.idEncryption
+    expect(ring.current).toBe(2)
+    expect(ring.keys.get(1)?.toString('base64')).toBe(oldKey)
+    expect(ring.keys.get(2)?.toString('base64')).toBe(newKey)
   })
 })

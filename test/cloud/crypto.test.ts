@@ -1,6 +1,6 @@
-import { decryptField, encryptField, lookupHash, randomToken, sha256Hex } from '../../cloud/src/lib/crypto'
+import { decryptField, encryptField, fieldKeyVersion, lookupHash, randomToken, sha256Hex, singleFieldKey } from '../../cloud/src/lib/crypto'
 
-const key = Buffer.alloc(32, 7)
+const key = singleFieldKey(Buffer.alloc(32, 7))
 
 describe('field encryption', () => {
   it('round-trips and never repeats a ciphertext', () => {
@@ -16,12 +16,25 @@ describe('field encryption', () => {
     const raw = Buffer.from(stored.slice(3), 'base64')
     raw[raw.length - 1]! ^= 1
     expect(() => decryptField(`v1:${raw.toString('base64')}`, key)).toThrow()
-    expect(() => decryptField(stored, Buffer.alloc(32, 8))).toThrow()
+    expect(() => decryptField(stored, singleFieldKey(Buffer.alloc(32, 8)))).toThrow()
+  })
+
+  it('writes under the current key version and reads every loaded version', () => {
+    const old = encryptField('13800138000', key)
+    const ring = { current: 2, keys: new Map([[1, Buffer.alloc(32, 7)], [2, Buffer.alloc(32, 9)]]) }
+    const fresh = encryptField('13900139000', ring)
+    expect(fieldKeyVersion(old)).toBe(1)
+    expect(fieldKeyVersion(fresh)).toBe(2)
+    expect(decryptField(old, ring)).toBe('13800138000')
+    expect(decryptField(fresh, ring)).toBe('13900139000')
+    expect(() => decryptField(fresh, key)).toThrow('field key version 2 is not loaded')
+    expect(fieldKeyVersion('{"id":1}')).toBeNull()
   })
 
   it('hashes equal values equally, per key', () => {
-    expect(lookupHash('x', key)).toBe(lookupHash('x', key))
-    expect(lookupHash('x', key)).not.toBe(lookupHash('x', Buffer.alloc(32, 9)))
+    const k = Buffer.alloc(32, 7)
+    expect(lookupHash('x', k)).toBe(lookupHash('x', k))
+    expect(lookupHash('x', k)).not.toBe(lookupHash('x', Buffer.alloc(32, 9)))
     expect(sha256Hex('abc')).toHaveLength(64)
     expect(randomToken()).toMatch(/^[A-Za-z0-9_-]{43}$/)
   })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import * as z from '../../../src/shared/zod'
 import { NOTICE_TEMPLATE_KEYS, type NoticeTemplateKey } from '../../../src/shared/notices'
 import { DEFAULT_CASE_DEADLINES, type CaseType } from '../../../src/shared/cases'
+import type { FieldKeys } from '../lib/crypto'
 
 /**
  * Fixed keys for development and tests only. They are public (they are in the source), so
@@ -34,6 +35,27 @@ const base64Key = (name: string) =>
     error: `${name} 必须是 base64 编码的 32 字节密钥（可用 \`openssl rand -base64 32\` 生成）`
   }))
 
+/**
+ * Keys still read during a rotation: `<version>:<base64 key>` pairs separated by commas
+ * (`1:abc…=,2:def…=`), each 32 bytes.
+ */
+const oldKeysVar = optionalString.check(
+  z.refine((v) => v === undefined || v.split(',').every((pair) => /^\d{1,6}:/.test(pair.trim()) && Buffer.from(pair.trim().replace(/^\d+:/, ''), 'base64').length === 32), {
+    error: 'ID_ENCRYPTION_OLD_KEYS 应是“版本号:base64 密钥”，多个用英文逗号分隔，例如 1:xxxx=,2:yyyy=（每个密钥 32 字节）'
+  })
+)
+
+/** The field key ring: the current key under its version, and the old keys still read. */
+function fieldKeys(e: { ID_ENCRYPTION_KEY?: string; ID_ENCRYPTION_KEY_VERSION: number; ID_ENCRYPTION_OLD_KEYS?: string }): FieldKeys {
+  const keys = new Map<number, Buffer>()
+  for (const pair of e.ID_ENCRYPTION_OLD_KEYS?.split(',') ?? []) {
+    const [version, key] = pair.trim().split(':', 2) as [string, string]
+    keys.set(Number(version), Buffer.from(key, 'base64'))
+  }
+  keys.set(e.ID_ENCRYPTION_KEY_VERSION, Buffer.from(e.ID_ENCRYPTION_KEY ?? DEV_ID_ENCRYPTION_KEY, 'base64'))
+  return { current: e.ID_ENCRYPTION_KEY_VERSION, keys }
+}
+
 /** A working-day count (1–60) with a default. */
 const workingDaysVar = (fallback: number) =>
   z.preprocess((v) => (v === undefined || v === '' ? String(fallback) : v), z.coerce.number().check(z.int(), z.minimum(1), z.maximum(60)))
@@ -60,6 +82,8 @@ const envSchema = z.object({
   TRUST_CLOUD_HOSTING_HEADERS: boolFlag,
   ID_ENCRYPTION_KEY: base64Key('ID_ENCRYPTION_KEY'),
   ID_HASH_KEY: base64Key('ID_HASH_KEY'),
+  ID_ENCRYPTION_KEY_VERSION: z.preprocess((v) => (v === undefined || v === '' ? '1' : v), z.coerce.number().check(z.int(), z.minimum(1, { error: 'ID_ENCRYPTION_KEY_VERSION 应是从 1 开始的整数' }), z.maximum(999999))),
+  ID_ENCRYPTION_OLD_KEYS: oldKeysVar,
   SESSION_TTL_HOURS: z.preprocess((v) => (v === undefined || v === '' ? '720' : v), z.coerce.number().check(z.int(), z.minimum(1), z.maximum(24 * 365))),
   LOG_LEVEL: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.optional(z.enum(LOG_LEVELS))),
   DEFAULT_TOWNSHIP_ID: optionalString.check(z.refine((v) => v === undefined || /^[0-9a-f]{24}$/.test(v), {
@@ -160,8 +184,8 @@ export interface AppConfig {
     dispatchIntervalMs: number
   }
   keys: {
-    /** AES-256-GCM key for ID numbers and phones at rest. */
-    idEncryption: Buffer
+    /** AES-256-GCM keys of ID numbers and phones at rest (the current version, and old ones during a rotation). */
+    idEncryption: FieldKeys
     /** HMAC-SHA256 key for look-up hashes of ID numbers. */
     idHash: Buffer
     /** HMAC-SHA256 key of signed file URLs (derived from ID_HASH_KEY, so it needs no secret of its own). */
@@ -263,7 +287,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       dispatchIntervalMs: e.NOTICE_DISPATCH_INTERVAL_MS
     },
     keys: {
-      idEncryption: Buffer.from(e.ID_ENCRYPTION_KEY ?? DEV_ID_ENCRYPTION_KEY, 'base64'),
+      idEncryption: fieldKeys(e),
       idHash: idHashKey,
       fileUrls: createHmac('sha256', idHashKey).update('xiangliban signed file urls').digest()
     },

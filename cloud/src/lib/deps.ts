@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { AppConfig } from '../config/env'
 import type { IdGenerator } from './ids'
 import type { NoticeCatalog, NoticeSource } from './notices'
+import type { EncryptedFields } from './fieldKeys'
 import type { RequestContext } from './requestContext'
 import type { FileStorage } from './storage'
 import type { WechatClient } from './wechat/client'
@@ -24,6 +25,8 @@ export interface ModuleRegistry {
   notices: NoticeCatalog
   noticeSources: Readonly<Record<string, NoticeSource>>
   wechatEvents: Readonly<Record<string, WechatEventHandler>>
+  /** Every collection field encrypted with the field keys (what a key rotation re-encrypts). */
+  encryptedFields: readonly EncryptedFields[]
 }
 
 /** The outside world the backend runs on: what a server, a cloud function or a test provides. */

@@ -2,7 +2,7 @@ import type { Context } from 'koa'
 import { Schema, Types, type Connection, type InferSchemaType, type Model } from 'mongoose'
 import type { AppDeps } from './deps'
 import { AppError, badRequest, conflict } from './errors'
-import { sha256Hex } from './crypto'
+import { decryptField, encryptField, sha256Hex } from './crypto'
 import { isDuplicateKeyError } from './mongoErrors'
 import { insertDocument } from './db'
 
@@ -23,7 +23,7 @@ const idempotencySchema = new Schema(
     requestHash: { type: String, required: true },
     state: { type: String, enum: ['pending', 'done'], required: true },
     status: { type: Number, default: null },
-    /** The stored answer as JSON text, replayed verbatim. */
+    /** The stored answer as JSON text encrypted with the field keys (it holds names, phones, texts), replayed verbatim. */
     responseJson: { type: String, default: null },
     lockedUntil: { type: Date, required: true },
     createdAt: { type: Date, required: true },
@@ -111,7 +111,7 @@ export async function runIdempotent(
         ctx.set('Idempotent-Replayed', 'true')
         return {
           status: existing.status ?? 200,
-          body: existing.responseJson == null ? undefined : JSON.parse(existing.responseJson),
+          body: existing.responseJson == null ? undefined : JSON.parse(decryptField(existing.responseJson, deps.config.keys.idEncryption)),
           replayed: true
         }
       }
@@ -142,7 +142,7 @@ export async function runIdempotent(
         $set: {
           state: 'done',
           status: result.status,
-          responseJson: result.body === undefined ? null : JSON.stringify(result.body)
+          responseJson: result.body === undefined ? null : encryptField(JSON.stringify(result.body), deps.config.keys.idEncryption)
         }
       }
     )

@@ -2,6 +2,7 @@ import type { Middleware } from 'koa'
 import type { Connection, Model } from 'mongoose'
 import type { AppConfig } from '../config/env'
 import type { AppDeps, ModuleRegistry, WechatEventHandler } from './deps'
+import { CORE_ENCRYPTED_FIELDS, type EncryptedFields } from './fieldKeys'
 import type { NoticeCatalog, NoticeSource } from './notices'
 import type { RouteSpec } from './routes'
 
@@ -47,6 +48,8 @@ export interface ModuleManifest {
   noticeSources?: Readonly<Record<string, NoticeSource>>
   /** Handlers of WeChat 消息推送 events, by `Event`. */
   wechatEvents?: Readonly<Record<string, WechatEventHandler>>
+  /** Where the module keeps personal data encrypted with the field keys (lib/crypto), for key rotation. */
+  encryptedFields?: readonly EncryptedFields[]
   /** Koa middleware run before every route (authentication), in module order. */
   middleware?: readonly ((deps: AppDeps) => Middleware)[]
 }
@@ -113,6 +116,6 @@ export function planModules(modules: readonly ModuleManifest[]): ModulePlan {
     models: modules.flatMap((m) => m.models ?? []),
     jobs,
     middleware: modules.flatMap((m) => m.middleware ?? []),
-    registry: { notices, noticeSources, wechatEvents }
+    registry: { notices, noticeSources, wechatEvents, encryptedFields: [...CORE_ENCRYPTED_FIELDS, ...modules.flatMap((m) => m.encryptedFields ?? [])] }
   }
 }

@@ -11,5 +11,6 @@ export const appointmentsModule = defineModule({
   models: [openingTemplateModel, scheduleExceptionModel, slotModel, bookingModel],
   jobs: [appointmentJobs],
   notices: appointmentNotices,
-  noticeSources: { appointment: { collection: 'appointments' } }
+  noticeSources: { appointment: { collection: 'appointments' } },
+  encryptedFields: [{ collection: 'appointments', fields: ['walkInPhoneEncrypted'] }]
 })

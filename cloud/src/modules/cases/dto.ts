@@ -103,7 +103,7 @@ export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: D
     departmentId: c.departmentId ? String(c.departmentId) : null,
     moderation: c.moderation,
     moderationNote: c.moderationNote,
-    contactPhone: c.contactPhone,
+    contactPhoneMasked: c.contactPhoneMasked,
     deadline: deadlineDTO(c, now, overrides),
     escalated: c.escalatedFor !== null,
     mergedIntoId: c.mergedIntoId ? String(c.mergedIntoId) : null,

@@ -21,6 +21,7 @@ export const casesModule = defineModule({
   jobs: [caseDeadlinesJob],
   notices: caseNotices,
   noticeSources: { case: { collection: 'cases' } },
+  encryptedFields: [{ collection: 'cases', fields: ['contactPhoneEncrypted'] }],
   wechatEvents: {
     wxa_media_check: async (deps, raw) => {
       const event = mediaCheckEvent.safeParse(raw)

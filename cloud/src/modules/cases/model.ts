@@ -53,7 +53,10 @@ export interface CaseDoc {
   villageId: Types.ObjectId | null
   location: string | null
   contactPreference: ContactPreference
-  contactPhone: string | null
+  /** The phone to call back on, encrypted (lib/crypto); revealed to the handling staff, audited. */
+  contactPhoneEncrypted: string | null
+  /** The same phone masked (138****8000), what every screen shows. */
+  contactPhoneMasked: string | null
   hideName: boolean
   acting: {
     submitterId: Types.ObjectId
@@ -134,7 +137,8 @@ const caseSchema = new Schema<CaseDoc>(
     villageId: { type: Schema.Types.ObjectId, default: null },
     location: { type: String, default: null },
     contactPreference: { type: String, enum: CONTACT_PREFERENCES, required: true },
-    contactPhone: { type: String, default: null },
+    contactPhoneEncrypted: { type: String, default: null },
+    contactPhoneMasked: { type: String, default: null },
     hideName: { type: Boolean, required: true },
     acting: {
       submitterId: { type: Schema.Types.ObjectId, required: true },

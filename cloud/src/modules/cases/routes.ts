@@ -7,6 +7,7 @@ import { confirmCase, confirmCaseInput } from './actions/confirmCase'
 import { getHotResponse } from './actions/getHotResponse'
 import { getMyCase } from './actions/getMyCase'
 import { getPhoto } from './actions/getPhoto'
+import { revealContactPhone } from './actions/revealContactPhone'
 import { getStaffCase } from './actions/getStaffCase'
 import { listHotResponses, listHotResponsesInput } from './actions/listHotResponses'
 import { listMyCases, listMyCasesInput } from './actions/listMyCases'
@@ -151,6 +152,15 @@ export const caseRoutes: readonly RouteSpec[] = [
     access: STAFF,
     params: caseIdParamsSchema,
     handler: ({ deps, user, params }) => getStaffCase(deps, user, params)
+  }),
+  route({
+    method: 'get',
+    path: '/staff/cases/:id/contact-phone',
+    summary: '查看群众留下的完整联系电话（承办站所和中心负责人可看，每次查看都记入审计日志）',
+    tag: TAG,
+    access: STAFF,
+    params: caseIdParamsSchema,
+    handler: ({ deps, user, params }) => revealContactPhone(deps, user, params)
   }),
   route({
     ...staffMove,

@@ -3,4 +3,9 @@ import { consentModel, personModel } from './model'
 import { peopleRoutes } from './routes'
 
 /** People (applicants, with or without an account) and the consents assistants act under. */
-export const peopleModule = defineModule({ name: 'people', routes: peopleRoutes, models: [personModel, consentModel] })
+export const peopleModule = defineModule({
+  name: 'people',
+  routes: peopleRoutes,
+  models: [personModel, consentModel],
+  encryptedFields: [{ collection: 'people', fields: ['phoneEncrypted', 'idNumberEncrypted'] }]
+})

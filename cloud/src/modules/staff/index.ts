@@ -9,5 +9,6 @@ export const staffModule = defineModule({
   routes: staffRoutes,
   models: [staffSignupModel],
   notices: staffSignupNotices,
-  noticeSources: { staffSignup: { collection: 'staff_signups' } }
+  noticeSources: { staffSignup: { collection: 'staff_signups' } },
+  encryptedFields: [{ collection: 'staff_signups', fields: ['idNumberEncrypted', 'phoneEncrypted'] }]
 })

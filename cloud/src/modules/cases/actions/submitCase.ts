@@ -14,6 +14,9 @@ import { toCaseDTO } from '../dto'
 import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
 import { caseModeration, checkText, settleCaseModeration } from '../moderation'
 import { insertDocument } from '../../../lib/db'
+import { encryptField } from '../../../lib/crypto'
+import { maskPhone } from '../../../../../src/shared/mask'
+import { maskIdentifiers } from '../anonymise'
 
 export const submitCaseInput = submitCaseSchema
 export type SubmitCaseInput = z.output<typeof submitCaseInput>
@@ -54,13 +57,14 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     departmentName: dept?.name ?? null,
     type: input.type,
     category: input.category,
-    title: input.title ?? input.text.replace(/\s+/g, ' ').slice(0, 20),
+    title: titleOf(input),
     text: input.text,
     photoIds: uploads.map((u) => u._id),
     villageId: input.villageId ? new Types.ObjectId(input.villageId) : null,
     location: input.location || null,
     contactPreference: input.contactPreference,
-    contactPhone: input.contactPhone ?? null,
+    contactPhoneEncrypted: input.contactPhone ? encryptField(input.contactPhone, deps.config.keys.idEncryption) : null,
+    contactPhoneMasked: input.contactPhone ? maskPhone(input.contactPhone) : null,
     hideName: input.hideName,
     acting: storedActing(acting),
     status: 'submitted',
@@ -101,4 +105,10 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     })
   }
   return toCaseDTO(doc, uploads)
+}
+
+/** The line lists and notices show: the given title or the text's first 20 characters, phones and ID numbers masked. */
+function titleOf(input: Pick<SubmitCaseInput, 'title' | 'text'>): string {
+  if (input.title) return maskIdentifiers(input.title)
+  return maskIdentifiers(input.text.replace(/\s+/g, ' ')).slice(0, 20)
 }

@@ -11,7 +11,7 @@ import { useLoad } from '../../../../components/common/useLoad'
 import { CasePhotos } from '../../../../components/cases/CasePhotos'
 import { CaseTimeline } from '../../../../components/cases/CaseTimeline'
 import { chinaTime, deadlineText } from '../../../../components/cases/format'
-import { actOnCase, getStaffCase, listReplyTemplates, listStaffCases, publishHot } from '../../../../services/cases'
+import { actOnCase, getStaffCase, listReplyTemplates, listStaffCases, publishHot, revealContactPhone } from '../../../../services/cases'
 import { ApiRequestError, messageOf } from '../../../../services/http'
 import { useSubmit } from '../../../../components/forms/useSubmit'
 import '../../../../components/staff/staff.scss'
@@ -28,6 +28,29 @@ function Row(props: { k: string; id?: string; children: string }) {
       <Text id={props.id} className="case-kv__v">
         {props.children}
       </Text>
+    </View>
+  )
+}
+
+/** How to reach the resident: the masked phone, and the full number on request (the read is audited). */
+function Contact(props: { c: StaffCaseDTO }) {
+  const { c } = props
+  const [phone, setPhone] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const how = CONTACT_PREFERENCE_LABELS[c.contactPreference]
+  const reveal = () => {
+    setError(null)
+    revealContactPhone(c.id).then((r) => setPhone(r.phone), (err: unknown) => setError(messageOf(err)))
+  }
+  return (
+    <View>
+      <Row k="联系" id="staff-case-contact">{`${how}${c.contactPhoneMasked ? ` ${phone ?? c.contactPhoneMasked}` : ''}`}</Row>
+      {c.contactPhoneMasked && !phone ? (
+        <Button id="staff-case-reveal-phone" size="small" variant="outline" onClick={reveal}>
+          显示完整号码（会记入审计日志）
+        </Button>
+      ) : null}
+      {error ? <Text className="case-para">{error}</Text> : null}
     </View>
   )
 }
@@ -121,7 +144,7 @@ export default function StaffCaseDetailPage() {
         <Row k="编号">{c.number}</Row>
         <Row k="提交时间">{chinaTime(c.submittedAt)}</Row>
         <Row k="反映人">{`${c.applicantName}${c.onBehalf ? '（帮办代办员代为反映）' : ''}${c.hideName ? '，要求对外隐藏姓名' : ''}`}</Row>
-        <Row k="联系">{`${CONTACT_PREFERENCE_LABELS[c.contactPreference]}${c.contactPhone ? ` ${c.contactPhone}` : ''}`}</Row>
+        <Contact c={c} />
         <Row k="承办部门" id="staff-case-department">
           {c.departmentName ?? '未派单'}
         </Row>
