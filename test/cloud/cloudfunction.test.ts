@@ -117,7 +117,9 @@ describe('background work in a cloud function (timer trigger)', () => {
     expect((json(ran).jobs as { job: string; outcome: string }[]).map((j) => [j.job, j.outcome])).toEqual([
       ['notices', 'ran'],
       ['appointments', 'ran'],
-      ['caseDeadlines', 'ran']
+      ['caseDeadlines', 'ran'],
+      ['rectificationDeadlines', 'ran'],
+      ['reviewDefaultRatings', 'ran']
     ])
     const sends = t.wechat.state.acceptedCallsTo(SUBSCRIBE_SEND_PATH).slice(sendsBefore)
     expect(sends.map((c) => (c.body as { touser: string }).touser)).toContain(residentOpenid)

@@ -8,6 +8,9 @@ import { escalateOverdueRectifications } from '../../../cloud/src/modules/review
 import { applyDefaultRatings } from '../../../cloud/src/modules/reviews/defaults'
 import { book, buildWorld, type BookingWorld } from '../appointments/fixture'
 
+/** Whole flows over HTTP: each test walks a rating through several requests. */
+jest.setTimeout(30_000)
+
 let t: TestApp
 let admin: SignedIn
 let staff: SignedIn
