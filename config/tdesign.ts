@@ -25,6 +25,7 @@ export const SUBPACKAGE_TDESIGN = {
   'pages/volunteer': ['input', 'textarea'],
   'pages/disclosure': ['collapse', 'collapse-panel'],
   'pages/infoRequests': ['input', 'textarea'],
+  'pages/reviews': ['checkbox', 'textarea'],
   staff: ['tag', 'checkbox', 'input', 'textarea']
 } as const satisfies Record<string, readonly string[]>
 

@@ -24,6 +24,10 @@ export default defineAppConfig({
       pages: ['submit/index', 'mine/index', 'detail/index']
     },
     {
+      root: 'pages/reviews',
+      pages: ['rate/index', 'mine/index', 'detail/index']
+    },
+    {
       root: 'pages/hot',
       pages: ['list/index', 'detail/index']
     },
@@ -45,7 +49,7 @@ export default defineAppConfig({
     },
     {
       root: 'staff',
-      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/qrcodes/index', 'pages/visits/index', 'pages/visits/dispatch/index', 'pages/volunteers/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index']
+      pages: ['pages/index/index', 'pages/guide-edit/index', 'pages/signups/index', 'pages/appointments/index', 'pages/appointments/templates/index', 'pages/cases/index', 'pages/cases/detail/index', 'pages/calendar/index', 'pages/qrcodes/index', 'pages/visits/index', 'pages/visits/dispatch/index', 'pages/volunteers/index', 'pages/disclosure/index', 'pages/disclosure/edit/index', 'pages/disclosure/catalog/index', 'pages/infoRequests/index', 'pages/infoRequests/detail/index', 'pages/infoRequests/report/index', 'pages/reviews/index', 'pages/reviews/detail/index', 'pages/reviews/stats/index']
     }
   ],
   window: {

@@ -12,6 +12,7 @@ const benches = [
   ['notices', 'scripts/bench/notices.ts'],
   ['booking', 'scripts/bench/booking.ts'],
   ['cases', 'scripts/bench/cases.ts'],
+  ['reviews', 'scripts/bench/reviews.ts'],
   ['embedded', 'scripts/bench/embedded.ts'],
   ['api', 'scripts/bench/api.ts'],
   ['coldstart', 'scripts/bench/coldstart.ts']

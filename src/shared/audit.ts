@@ -46,7 +46,10 @@ export const AUDIT_ACTIONS = [
   'infoRequest.extended',
   'infoRequest.replied',
   'infoRequest.settingsSaved',
-  'infoRequest.appealsSaved'
+  'infoRequest.appealsSaved',
+  'review.ratedOnBehalf',
+  'review.appealDecided',
+  'review.settingsSet'
 ] as const
 export type AuditAction = (typeof AUDIT_ACTIONS)[number] | (string & {})
 
@@ -94,7 +97,10 @@ export const AUDIT_ACTION_LABELS: Record<(typeof AUDIT_ACTIONS)[number], string>
   'infoRequest.extended': '批准延期答复信息公开申请',
   'infoRequest.replied': '答复信息公开申请',
   'infoRequest.settingsSaved': '保存依申请公开设置',
-  'infoRequest.appealsSaved': '登记依申请公开行政复议、诉讼情况'
+  'infoRequest.appealsSaved': '登记依申请公开行政复议、诉讼情况',
+  'review.ratedOnBehalf': '代群众评价（凭授权）',
+  'review.appealDecided': '裁定差评申诉',
+  'review.settingsSet': '设置好差评规则'
 }
 
 export const auditListQuerySchema = z.extend(paging, {

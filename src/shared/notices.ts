@@ -87,7 +87,11 @@ export const NOTICE_EVENT_TYPES = [
   'infoRequest.extended',
   'infoRequest.consulting',
   'infoRequest.replied',
-  'infoRequest.closed'
+  'infoRequest.closed',
+  'review.rectified',
+  'review.escalated',
+  'review.appealed',
+  'review.appealDecided'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 

@@ -119,7 +119,9 @@ describe('background work in a cloud function (timer trigger)', () => {
       ['appointments', 'ran'],
       ['caseDeadlines', 'ran'],
       ['visitDispatchExpiry', 'ran'],
-      ['infoRequestDeadlines', 'ran']
+      ['infoRequestDeadlines', 'ran'],
+      ['rectificationDeadlines', 'ran'],
+      ['reviewDefaultRatings', 'ran']
     ])
     const sends = t.wechat.state.acceptedCallsTo(SUBSCRIBE_SEND_PATH).slice(sendsBefore)
     expect(sends.map((c) => (c.body as { touser: string }).touser)).toContain(residentOpenid)

@@ -154,3 +154,14 @@ export async function recordTransition<Doc, S extends string, A extends string, 
     .lean<Doc & { _id: Types.ObjectId }>()
   return doc ? { doc, to: t.to, notices } : null
 }
+
+/** Runs one change that someone else may have made first: false when it answered 409 (the record moved), true when it ran. */
+export async function unlessMoved(change: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await change()
+    return true
+  } catch (err) {
+    if ((err as { status?: number }).status === 409) return false
+    throw err
+  }
+}

@@ -12,6 +12,7 @@ import { noticesModule } from './notices'
 import { orgModule } from './org'
 import { peopleModule } from './people'
 import { qrcodesModule } from './qrcodes'
+import { reviewsModule } from './reviews'
 import { staffModule } from './staff'
 import { usersModule } from './users'
 import { visitsModule } from './visits'
@@ -37,6 +38,7 @@ export const MODULES: readonly ModuleManifest[] = [
   qrcodesModule,
   disclosureModule,
   infoRequestsModule,
+  reviewsModule,
   filesModule,
   wechatPushModule
 ]

@@ -167,6 +167,13 @@ export default function MePage() {
             />
           ) : null}
           <Cell
+            id="my-reviews-entry"
+            title="我的评价"
+            description="好差评和差评的整改结果"
+            arrow
+            onClick={() => Taro.navigateTo({ url: '/pages/reviews/mine/index' })}
+          />
+          <Cell
             id="staff-signup-entry"
             title={me.role === 'staff' || me.role === 'admin' ? '我的工作人员认证' : '申请成为工作人员'}
             description="窗口、站所工作人员实名认证，中心负责人审核"

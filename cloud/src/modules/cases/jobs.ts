@@ -1,4 +1,5 @@
 import type { AppDeps } from '../../lib/deps'
+import { unlessMoved } from '../../lib/lifecycle'
 import type { JobSpec } from '../../lib/module'
 import { recomputeDeadline } from '../calendar/deadlines'
 import { loadOverrides } from '../calendar/load'
@@ -15,17 +16,6 @@ export interface CaseSweepReport {
 
 const RUNNING = ['submitted', 'accepted', 'assigned'] as const
 const WITHOUT_HISTORY = { pendingNotices: 0, updates: 0 }
-
-/** Runs one system change; a case another replica (or a person) changed first is left alone. */
-async function unlessMoved(change: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await change()
-    return true
-  } catch (err) {
-    if ((err as { status?: number }).status === 409) return false
-    throw err
-  }
-}
 
 /**
  * Moves running deadlines after a calendar change (an admin's override, a year's official schedule

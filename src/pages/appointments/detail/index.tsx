@@ -168,6 +168,14 @@ export default function BookingDetailPage() {
         </Section>
       ) : null}
 
+      {b.status === 'completed' ? (
+        <Section id="booking-rate" title="这次办事满意吗">
+          <Button id="booking-rate-open" theme="primary" block onClick={() => void Taro.navigateTo({ url: `/pages/reviews/rate/index?service=appointment&serviceId=${b.id}` })}>
+            评价这次办事
+          </Button>
+        </Section>
+      ) : null}
+
       {b.history.length ? (
         <Section id="booking-history" title="办理记录">
           {b.history.map((h, i) => (

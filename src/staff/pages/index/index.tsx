@@ -171,6 +171,19 @@ export default function StaffHomePage() {
           <Text className="staff-home__entry-go">去办理 ›</Text>
         </View>
         <View
+          id="staff-reviews-entry"
+          className="staff-home__entry"
+          hoverClass="staff-home__entry--pressed"
+          role="button"
+          onClick={() => Taro.navigateTo({ url: '/staff/pages/reviews/index' })}
+        >
+          <View className="staff-home__entry-main">
+            <Text className="staff-home__entry-title">好差评</Text>
+            <Text className="muted">差评核实、整改、回访，超期的排在最前；申诉；满意度统计</Text>
+          </View>
+          <Text className="staff-home__entry-go">去处理 ›</Text>
+        </View>
+        <View
           id="staff-visits-entry"
           className="staff-home__entry"
           hoverClass="staff-home__entry--pressed"
