@@ -36,14 +36,16 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
 }
 
 /** Why a person is told: it is about them, they acted for someone, or it is work waiting for them. */
-export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin'] as const
+export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin', 'staff', 'follower'] as const
 export type NoticeAudienceRole = (typeof NOTICE_AUDIENCE_ROLES)[number]
 
 export const NOTICE_AUDIENCE_LABELS: Record<NoticeAudienceRole, string> = {
   self: '本人',
   applicant: '被代办的群众',
   assistant: '代办人',
-  admin: '中心负责人'
+  admin: '中心负责人',
+  staff: '经办工作人员',
+  follower: '关注者'
 }
 
 /** What happened that someone waits for. Later capabilities add their event types here. */
@@ -62,7 +64,10 @@ export const NOTICE_EVENT_TYPES = [
   'case.replied',
   'case.overdueApology',
   'case.escalated',
-  'case.closed'
+  'case.closed',
+  'case.reopened',
+  'case.followUp',
+  'case.transferred'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 
