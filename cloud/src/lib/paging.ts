@@ -76,9 +76,10 @@ function readCursor(list: string, sort: SortSpec, cursor: string): KeyValue[] {
 
 /**
  * The query condition "after this sort key": for fields f1…fn, (f1 beyond v1) or (f1 = v1 and f2
- * beyond v2) or …, where "beyond" follows each field's direction.
+ * beyond v2) or …, where "beyond" follows each field's direction — with the redundant bound "f1 at
+ * v1 or beyond" beside it, so an index on the sort fields starts the scan at the cursor.
  */
-function afterKey(sort: SortSpec, values: readonly KeyValue[]): Record<string, unknown> {
+function afterKey(sort: SortSpec, values: readonly KeyValue[]): Record<string, unknown>[] {
   const fields = checkSort(sort)
   const branches = fields.map((field, i) => {
     const branch: Record<string, unknown> = {}
@@ -86,7 +87,9 @@ function afterKey(sort: SortSpec, values: readonly KeyValue[]): Record<string, u
     branch[field] = { [sort[field] === 1 ? '$gt' : '$lt']: values[i] }
     return branch
   })
-  return branches.length === 1 ? branches[0]! : { $or: branches }
+  if (branches.length === 1) return branches
+  const first = fields[0]!
+  return [{ [first]: { [sort[first] === 1 ? '$gte' : '$lte']: values[0] } }, { $or: branches }]
 }
 
 /**
@@ -99,7 +102,7 @@ export async function findPage<D>(
   opts: { list: string; filter: Record<string, unknown>; sort: SortSpec; page: PageRequest; projection?: Record<string, 0 | 1> }
 ): Promise<{ docs: D[]; nextCursor: string | null }> {
   const { list, sort, page } = opts
-  const filter = page.cursor ? { $and: [opts.filter, afterKey(sort, readCursor(list, sort, page.cursor))] } : opts.filter
+  const filter = page.cursor ? { $and: [opts.filter, ...afterKey(sort, readCursor(list, sort, page.cursor))] } : opts.filter
   const docs = await model
     .find(filter as never, opts.projection ?? {})
     .sort(sort as Record<string, 1 | -1>)

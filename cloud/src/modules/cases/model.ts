@@ -178,11 +178,12 @@ const caseSchema = new Schema<CaseDoc>(
   },
   { collection: 'cases', versionKey: false }
 )
-caseSchema.index({ townshipId: 1, queueRank: 1, submittedAt: -1 })
-caseSchema.index({ townshipId: 1, departmentId: 1, queueRank: 1 })
+// The staff queue's order (listStaffCases), for an admin and for department staff.
+caseSchema.index({ townshipId: 1, queueRank: 1, submittedAt: -1, _id: -1 })
+caseSchema.index({ townshipId: 1, departmentId: 1, queueRank: 1, submittedAt: -1, _id: -1 })
 caseSchema.index({ townshipId: 1, status: 1 })
-caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1 })
-caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1 })
+caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1, _id: -1 })
+caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1, _id: -1 })
 caseSchema.index({ status: 1, 'deadline.dueBy': 1 })
 caseSchema.index({ status: 1, autoCloseBy: 1 })
 caseSchema.index({ photoIds: 1 })
@@ -259,7 +260,7 @@ const hotResponseSchema = new Schema<HotResponseDoc>(
   { collection: 'hot_responses', versionKey: false }
 )
 hotResponseSchema.index({ caseId: 1 }, { unique: true })
-hotResponseSchema.index({ townshipId: 1, publishedAt: -1 })
+hotResponseSchema.index({ townshipId: 1, publishedAt: -1, _id: -1 })
 
 /** Published 热点回应; one model per connection. */
 export function hotResponseModel(db: Connection): Model<HotResponseDoc> {

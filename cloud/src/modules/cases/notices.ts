@@ -1,5 +1,5 @@
 import { CASE_TYPE_LABELS } from '../../../../src/shared/cases'
-import { noticeEvent, type NoticeAudience, type NoticeEvent, type NoticeEventDefinition, type Recipient } from '../../lib/notices'
+import { noticeEvent, type NoticeAudience, type NoticeEvent, type NoticeEventData, type NoticeEventDefinition, type Recipient } from '../../lib/notices'
 import type { CaseDoc } from './model'
 
 type CaseEventType =
@@ -45,7 +45,7 @@ export function caseNotice(
   type: CaseEventType,
   c: Pick<CaseDoc, '_id' | 'number' | 'townshipId' | 'acting' | 'type' | 'title'>,
   occurredAt: Date,
-  extra: { text?: string | null; suffix?: string; audience?: NoticeAudience[] } = {}
+  extra: { text?: string | null; suffix?: string; audience?: NoticeAudience[]; data?: NoticeEventData } = {}
 ): NoticeEvent {
   return noticeEvent(type, {
     subjectType: 'case',
@@ -55,7 +55,7 @@ export function caseNotice(
     onBehalfOfName: c.acting.onBehalf ? c.acting.applicantName : null,
     suffix: extra.suffix,
     occurredAt,
-    data: { number: c.number, item: `${CASE_TYPE_LABELS[c.type]}：${c.title}`, text: extra.text ?? null }
+    data: { number: c.number, item: `${CASE_TYPE_LABELS[c.type]}：${c.title}`, text: extra.text ?? null, ...extra.data }
   })
 }
 
@@ -107,7 +107,7 @@ export const caseNotices = {
   },
   'case.reopened': {
     text: (e, to) => ({
-      title: to.as === 'admin' ? '诉求再次反映没有解决，请督办' : '群众反映没有解决，请重新办理',
+      title: e.data.escalated && to.as === 'admin' ? '诉求再次反映没有解决，请督办' : '群众反映没有解决，请重新办理',
       body: `诉求（${e.data.number}）${e.data.item ?? ''}：群众答复“没有解决”。原因：${e.data.text ?? '未说明'}`,
       link: staffLink(e)
     }),

@@ -63,10 +63,14 @@ export function similarityQuery(raw: string, minChars: number): SimilarityQuery 
   return key.pairs.size >= Math.max(1, minChars - 1) ? { pinyin: false, key } : null
 }
 
+/** Chinese texts share at least this many syllable pairs to be alike at all. */
+const MIN_SHARED_PAIRS = 2
+
 /**
  * How much of the query a text covers, 0 to 1: for Chinese, the share of the query's syllable pairs
- * found in the text, each weighted by how rare it is among the candidates (`rarity`: pair → weight),
- * so 路灯 counts for more than 我们; for pinyin, the share of words found in its syllables or initials.
+ * found in the text (at least two), each weighted by `rarity` (pair → weight: rarer among the
+ * candidates weighs more, so 路灯 counts for more than 我们); for pinyin, the share of words found in
+ * the text's syllables or initials.
  */
 export function similarityScore(q: SimilarityQuery, text: SimilarityKey, rarity: (pair: string) => number): number {
   if (q.pinyin) {
@@ -75,10 +79,14 @@ export function similarityScore(q: SimilarityQuery, text: SimilarityKey, rarity:
   }
   let total = 0
   let found = 0
+  let shared = 0
   for (const pair of q.key.pairs) {
     const w = rarity(pair)
     total += w
-    if (text.pairs.has(pair)) found += w
+    if (text.pairs.has(pair)) {
+      found += w
+      shared++
+    }
   }
-  return total ? found / total : 0
+  return total && shared >= MIN_SHARED_PAIRS ? found / total : 0
 }

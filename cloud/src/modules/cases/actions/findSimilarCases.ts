@@ -25,6 +25,8 @@ const CANDIDATES = 200
 /** The least share of a Chinese query a text must cover, and of a pinyin query's words. */
 const MIN_SCORE = { han: 0.34, pinyin: 0.5 }
 const EXCERPT = 80
+/** The weight of a query's syllable pair that no candidate has: less than any shared pair. */
+const UNSEEN_WEIGHT = 0.5
 
 type CaseCandidate = Pick<CaseDoc, '_id' | 'title' | 'text' | 'status' | 'category' | 'followerCount' | 'acting'>
 
@@ -72,7 +74,7 @@ export async function findSimilarCases(deps: AppDeps, user: AuthedUser, q: FindS
       n = keys.filter((k) => k.pairs.has(pair)).length
       df.set(pair, n)
     }
-    return Math.log(1 + keys.length / (1 + n))
+    return n ? Math.log(1 + keys.length / n) : UNSEEN_WEIGHT
   }
   const min = query.pinyin ? MIN_SCORE.pinyin : MIN_SCORE.han
   const scored: Scored[] = []

@@ -39,7 +39,12 @@ export async function reopenCase(deps: AppDeps, user: AuthedUser, input: ReopenC
       ...(escalates ? { escalatedFor: `reopen:${count}` } : {})
     },
     notices: () => [
-      caseNotice('case.reopened', c, now, { text: input.reason, suffix: String(count), audience: [...handlingStaff(c), ...(escalates ? [admins(c)] : [])] })
+      caseNotice('case.reopened', c, now, {
+        text: input.reason,
+        suffix: String(count),
+        audience: [...handlingStaff(c), ...(escalates ? [admins(c)] : [])],
+        data: escalates ? { escalated: String(count) } : {}
+      })
     ]
   })
   return residentView(deps, updated)
