@@ -74,8 +74,8 @@ export function SimilarCases(props: SimilarCasesProps) {
       {error ? <InlineMessage tone="error">{error}</InlineMessage> : null}
       {items.map((item) => (
         <View key={item.caseId} id={`${props.id}-${item.caseId}`} className="case-similar">
-          <Text className="case-similar__title">{`${item.kind === 'hot' ? '【热点回应】' : ''}${item.title}`}</Text>
-          <Text className="case-para">{item.excerpt}</Text>
+          <Text className="case-similar__title">{`${item.kind === 'hot' ? '【热点回应】' : ''}${item.excerpt.startsWith(item.title) ? item.excerpt : item.title}`}</Text>
+          {item.excerpt.startsWith(item.title) ? null : <Text className="case-para">{item.excerpt}</Text>}
           {item.answer ? <Text className="case-para">{`答复：${item.answer}`}</Text> : null}
           <Text className="case-para muted">{`${item.categoryLabel} · ${item.statusLabel}${item.followerCount ? ` · ${item.followerCount} 人也反映了` : ''}`}</Text>
           <Button

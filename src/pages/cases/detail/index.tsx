@@ -143,7 +143,7 @@ export default function CaseDetailPage() {
       </Section>
 
       {c.reply ? (
-        <Section id="case-reply" title="答复">
+        <Section id="case-reply" title={c.reopenCount && c.status !== 'replied' && c.status !== 'closed' ? '上次的答复（已重新办理）' : '答复'}>
           <Text className="case-para">{c.reply}</Text>
         </Section>
       ) : null}
