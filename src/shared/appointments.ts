@@ -1,5 +1,5 @@
 import * as z from './zod'
-import { objectId, phone, text } from './common'
+import { objectId, personName, phone, text, tidy } from './common'
 import { localDateSchema, type LocalDate } from './calendar'
 import { defineLifecycle } from './lifecycle'
 
@@ -271,7 +271,7 @@ export const rescheduleAppointmentSchema = z.strictObject({ date: localDateSchem
 export type RescheduleAppointmentInput = z.input<typeof rescheduleAppointmentSchema>
 
 /** Body of `POST /appointments/:id/cancel`. */
-export const cancelAppointmentSchema = z.strictObject({ reason: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '原因不能超过 100 个字' }))) })
+export const cancelAppointmentSchema = z.strictObject({ reason: z.optional(z.string().check(tidy(), z.maxLength(100, { error: '原因不能超过 100 个字' }))) })
 
 export const appointmentParamsSchema = z.strictObject({ id: objectId })
 
@@ -295,9 +295,9 @@ export const checkInSchema = z
 export const walkInSchema = z.strictObject({
   departmentId: objectId,
   guideId: z.optional(objectId),
-  name: text(20, '群众姓名'),
+  name: personName(20, '群众姓名'),
   phone: z.optional(phone),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '备注不能超过 100 个字' })))
+  note: z.optional(z.string().check(tidy(), z.maxLength(100, { error: '备注不能超过 100 个字' })))
 })
 export type WalkInInput = z.input<typeof walkInSchema>
 

@@ -1,6 +1,6 @@
 import * as z from './zod'
 import type { Role, StaffSignupStatus } from './enums'
-import { objectId, phone, text } from './common'
+import { objectId, personName, phone, tidy } from './common'
 
 export const wechatLoginSchema = z.strictObject({
   code: z.string().check(z.trim(), z.minLength(1, { error: '缺少微信登录凭证，请重新进入小程序' }), z.maxLength(128))
@@ -29,7 +29,7 @@ export function isValidIdChecksum(id: string): boolean {
 
 export const staffSignupSchema = z.strictObject({
   townshipId: objectId,
-  realName: text(20, '真实姓名'),
+  realName: personName(20, '真实姓名'),
   idNumber,
   phone,
   departmentIds: z.array(objectId).check(z.minLength(1, { error: '请选择所在站所' }), z.maxLength(5))
@@ -42,7 +42,7 @@ export const SIGNUP_REASON_MAX = 200
 export const reviewStaffSignupSchema = z
   .strictObject({
     decision: z.enum(['approve', 'reject'], { error: '请选择通过或不通过' }),
-    reason: z.optional(z.string().check(z.trim(), z.maxLength(SIGNUP_REASON_MAX, { error: `原因不能超过 ${SIGNUP_REASON_MAX} 个字` })))
+    reason: z.optional(z.string().check(tidy(), z.maxLength(SIGNUP_REASON_MAX, { error: `原因不能超过 ${SIGNUP_REASON_MAX} 个字` })))
   })
   .check(z.refine((r) => r.decision !== 'reject' || !!r.reason, { path: ['reason'], error: '不通过时请写明原因，申请人会看到' }))
 

@@ -1,5 +1,5 @@
 import * as z from './zod'
-import { cursorPaging, objectId, phone, text } from './common'
+import { cursorPaging, objectId, phone, text, tidy } from './common'
 import { defineLifecycle } from './lifecycle'
 
 /**
@@ -269,7 +269,7 @@ const reason = (label: string) => text(CASE_LIMITS.reason, label)
 
 /** A photo as base64 (a data URL prefix is accepted); type is checked from its bytes. */
 export const uploadPhotoSchema = z.strictObject({
-  fileName: z.optional(z.string().check(z.trim(), z.maxLength(100, { error: '文件名不能超过 100 个字' }))),
+  fileName: z.optional(z.string().check(tidy(), z.maxLength(100, { error: '文件名不能超过 100 个字' }))),
   dataBase64: z
     .string({ error: '请选择要上传的照片' })
     .check(
@@ -287,7 +287,7 @@ export const submitCaseSchema = z
     text: text(CASE_TEXT_MAX, '诉求内容'),
     photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), []),
     villageId: z.optional(objectId),
-    location: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }))),
+    location: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.location, { error: `地点不能超过 ${CASE_LIMITS.location} 个字` }))),
     contactPreference: z._default(z.enum(CONTACT_PREFERENCES, { error: '请选择联系方式' }), 'wechat'),
     contactPhone: z.optional(phone),
     hideName: z._default(z.boolean({ error: '“对外隐藏姓名”只能是是或否' }), true)
@@ -303,13 +303,13 @@ export const submitCaseSchema = z
 export type SubmitCaseInput = z.input<typeof submitCaseSchema>
 
 export const caseIdParamsSchema = z.strictObject({ id: objectId })
-export const acceptCaseSchema = z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
+export const acceptCaseSchema = z.strictObject({ note: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.note))) })
 export type AcceptCaseInput = z.input<typeof acceptCaseSchema>
 export const rejectCaseSchema = z.strictObject({ reason: reason('不予受理的原因') })
 export type RejectCaseInput = z.input<typeof rejectCaseSchema>
 export const assignCaseSchema = z.strictObject({
   departmentId: objectId,
-  note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note)))
+  note: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.note)))
 })
 export type AssignCaseInput = z.input<typeof assignCaseSchema>
 export const returnCaseSchema = z.strictObject({ reason: reason('退回原因') })
@@ -343,29 +343,29 @@ export const replyTemplatesQuerySchema = z.strictObject({ departmentId: z.option
 export const similarCasesQuerySchema = z.strictObject({
   category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
   villageId: z.optional(objectId),
-  text: z.string({ error: '请填写诉求内容' }).check(z.trim(), z.maxLength(CASE_TEXT_MAX, { error: `诉求内容不能超过 ${CASE_TEXT_MAX} 个字` }))
+  text: z.string({ error: '请填写诉求内容' }).check(tidy(), z.maxLength(CASE_TEXT_MAX, { error: `诉求内容不能超过 ${CASE_TEXT_MAX} 个字` }))
 })
 export type SimilarCasesQuery = z.input<typeof similarCasesQuerySchema>
 export const replyCaseSchema = z.strictObject({
   text: text(CASE_TEXT_MAX, '答复内容'),
-  internalNote: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.internalNote)))
+  internalNote: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.internalNote)))
 })
 export type ReplyCaseInput = z.input<typeof replyCaseSchema>
 export const internalNoteSchema = z.strictObject({ text: text(CASE_LIMITS.internalNote, '备注内容') })
 export type InternalNoteInput = z.input<typeof internalNoteSchema>
-export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
+export const mergeCaseSchema = z.strictObject({ intoCaseId: objectId, note: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.note))) })
 export type MergeCaseInput = z.input<typeof mergeCaseSchema>
 export const reviewContentSchema = z.strictObject({
   decision: z.enum(['pass', 'keepHidden'], { error: '请选择审核结果' }),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note)))
+  note: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.note)))
 })
 export type ReviewContentInput = z.input<typeof reviewContentSchema>
-export const confirmCaseSchema = z.strictObject({ note: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.note))) })
+export const confirmCaseSchema = z.strictObject({ note: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.note))) })
 export type ConfirmCaseInput = z.input<typeof confirmCaseSchema>
 /** Rating placeholder until 好差评 (capability 4) takes over: five levels, 1 = 非常不满意 … 5 = 非常满意. */
 export const rateCaseSchema = z.strictObject({
   level: z.number({ error: '请选择满意程度' }).check(z.int(), z.minimum(1, { error: '请选择满意程度' }), z.maximum(5, { error: '请选择满意程度' })),
-  comment: z.optional(z.string().check(z.trim(), z.maxLength(CASE_LIMITS.comment, { error: `评价不能超过 ${CASE_LIMITS.comment} 个字` })))
+  comment: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.comment, { error: `评价不能超过 ${CASE_LIMITS.comment} 个字` })))
 })
 export type RateCaseInput = z.input<typeof rateCaseSchema>
 export const publishHotSchema = z.strictObject({

@@ -3,11 +3,41 @@ import * as z from './zod'
 /** A MongoDB ObjectId rendered as 24 hex characters. */
 export const objectId = z.string().check(z.regex(/^[0-9a-f]{24}$/, { error: '编号格式不正确' }))
 
-/** Plain text a person types: trimmed, not empty, bounded. */
+// Control characters are what this pattern exists to find.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+const INVISIBLE = /[\u00ad\u115f\u1160\u180e\u200b-\u200d\u2060-\u2064\u2800\u3164\uffa0\ufeff]/g
+
+/**
+ * Text as a person meant it: composed to NFC, without control characters (tab and line breaks stay),
+ * direction overrides or invisible and blank-looking letters, and trimmed. Text made only of such
+ * characters becomes empty, so a required field rejects it.
+ */
+export function cleanText(raw: string): string {
+  const composed = typeof raw.normalize === 'function' ? raw.normalize('NFC') : raw
+  return composed.replace(CONTROL, '').replace(BIDI, '').replace(INVISIBLE, '').trim()
+}
+
+/** A person's name: cleaned (see cleanText) with every run of spaces inside it made one space. */
+export function cleanName(raw: string): string {
+  return cleanText(raw).replace(/\s+/g, ' ')
+}
+
+/** The check that cleans a typed field before its other checks; use it where `z.trim()` would go. */
+export const tidy = () => z.overwrite(cleanText)
+
+/** Plain text a person types: cleaned (see cleanText), not empty, bounded. */
 export const text = (max: number, label: string) =>
   z
     .string({ error: `请填写${label}` })
-    .check(z.trim(), z.minLength(1, { error: `请填写${label}` }), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }))
+    .check(tidy(), z.minLength(1, { error: `请填写${label}` }), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }))
+
+/** A person's name as typed: cleaned (see cleanName), not empty, bounded. */
+export const personName = (max: number, label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .check(z.overwrite(cleanName), z.minLength(1, { error: `请填写${label}` }), z.maxLength(max, { error: `${label}不能超过 ${max} 个字` }))
 
 const MOBILE = /^1[3-9]\d{9}$/
 

@@ -1,6 +1,6 @@
 import * as z from './zod'
 import { LIFE_EVENT_IDS, STEP_ACTORS } from './enums'
-import { contactPhone, objectId, paging, text } from './common'
+import { contactPhone, objectId, paging, text, tidy } from './common'
 
 /** The longest text (and largest count) each guide field takes: the schemas and the staff editor use these. */
 export const GUIDE_LIMITS = {
@@ -38,14 +38,14 @@ export const materialSchema = z.strictObject({
   copies: z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.materialCopies)),
   required: z.boolean(),
   /** Why this may be left at home: data sharing or an e-licence covers it. */
-  exemptReason: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.exemptReason))),
-  note: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.materialNote)))
+  exemptReason: z.optional(z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.exemptReason))),
+  note: z.optional(z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.materialNote)))
 })
 export type Material = z.infer<typeof materialSchema>
 
 export const stepSchema = z.strictObject({
   title: text(GUIDE_LIMITS.stepTitle, '步骤名称'),
-  detail: z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.stepDetail)),
+  detail: z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.stepDetail)),
   actor: z.enum(STEP_ACTORS),
   /** Working days this step takes, when known. */
   days: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days)))
@@ -62,12 +62,12 @@ export type Faq = z.infer<typeof faqSchema>
 export const guideContentSchema = z.strictObject({
   title: text(GUIDE_LIMITS.title, '事项名称'),
   /** Other names and abbreviations people search by (低保 for 最低生活保障). */
-  keywords: z._default(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.keyword))).check(z.maxLength(GUIDE_LIMITS.keywords)), []),
+  keywords: z._default(z.array(z.string().check(tidy(), z.minLength(1), z.maxLength(GUIDE_LIMITS.keyword))).check(z.maxLength(GUIDE_LIMITS.keywords)), []),
   summary: text(GUIDE_LIMITS.summary, '事项简介'),
   departmentId: objectId,
   lifeEvents: z._default(z.array(z.enum(LIFE_EVENT_IDS)).check(z.maxLength(6)), []),
   eligibility: z
-    .array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.eligibility)))
+    .array(z.string().check(tidy(), z.minLength(1), z.maxLength(GUIDE_LIMITS.eligibility)))
     .check(z.minLength(1, { error: '请至少写一条办理条件' }), z.maxLength(20)),
   materials: z.array(materialSchema).check(z.maxLength(40)),
   steps: z.array(stepSchema).check(z.minLength(1, { error: '请至少写一个办理步骤' }), z.maxLength(20)),
@@ -75,13 +75,13 @@ export const guideContentSchema = z.strictObject({
   legalTimeLimitDays: z.nullable(z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days))),
   /** 承诺办结时限, working days; 0 means 即办. */
   promisedTimeLimitDays: z.number().check(z.int(), z.minimum(0), z.maximum(GUIDE_LIMITS.days)),
-  timeLimitNote: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.timeLimitNote))),
-  fee: z.strictObject({ free: z.boolean(), description: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.feeDescription))) }),
+  timeLimitNote: z.optional(z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.timeLimitNote))),
+  fee: z.strictObject({ free: z.boolean(), description: z.optional(z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.feeDescription))) }),
   place: text(GUIDE_LIMITS.place, '办理地点'),
   hours: text(GUIDE_LIMITS.hours, '办理时间'),
-  contactName: z.optional(z.string().check(z.trim(), z.maxLength(GUIDE_LIMITS.contactName))),
+  contactName: z.optional(z.string().check(tidy(), z.maxLength(GUIDE_LIMITS.contactName))),
   contactPhone,
-  legalBasis: z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(GUIDE_LIMITS.legalBasis))).check(z.maxLength(20)),
+  legalBasis: z.array(z.string().check(tidy(), z.minLength(1), z.maxLength(GUIDE_LIMITS.legalBasis))).check(z.maxLength(20)),
   faq: z.array(faqSchema).check(z.maxLength(30)),
   appointmentAvailable: z.boolean(),
   maxOneTrip: z.boolean(),

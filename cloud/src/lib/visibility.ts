@@ -13,6 +13,12 @@ export function isStaff(user: Pick<AuthedUser, 'role'>): boolean {
   return user.role === 'staff' || user.role === 'admin'
 }
 
+/** True when staff may see the record under assertStaffMaySee's rule (own departments only). */
+export function staffMaySee(user: AuthedUser, record: StaffScoped): boolean {
+  if (!isStaff(user) || String(record.townshipId) !== user.townshipId) return false
+  return user.role === 'admin' || (!!record.departmentId && user.departmentIds.includes(String(record.departmentId)))
+}
+
 /**
  * The one rule of what staff see. Another township's record does not exist for them (404, the same
  * answer as a record that does not exist); an admin sees every record of the township; department

@@ -242,7 +242,8 @@ describe('idempotent submission and bad input', () => {
     const other = await t.signIn('resident')
     const photo = await upload(resident, PNG)
     expect((await t.http.get(photo.body.url).set(other.headers)).status).toBe(404)
-    expect((await t.http.get(photo.body.url).set(staff.headers)).status).toBe(200)
+    expect((await t.http.get(photo.body.url).set(staff.headers)).status).toBe(404)
+    expect((await t.http.get(photo.body.url).set(resident.headers)).status).toBe(200)
   })
 })
 

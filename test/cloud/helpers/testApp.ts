@@ -30,6 +30,12 @@ export interface SignedIn {
   headers: { Authorization: string }
 }
 
+export interface SignInOptions {
+  township?: TestTownship
+  displayName?: string
+  departmentIds?: string[]
+}
+
 export interface TestApp {
   app: XlbApp
   runtime: Runtime
@@ -43,8 +49,8 @@ export interface TestApp {
   township: TestTownship
   /** Seeds one more township with two departments and two villages. */
   addTownship(name: string): Promise<TestTownship>
-  /** A new account of the role with a live session (departments default to the township's first). */
-  signIn(role: Role, opts?: { township?: TestTownship; displayName?: string }): Promise<SignedIn>
+  /** A new account of the role with a live session (a staff member's departments default to the township's first). */
+  signIn(role: Role, opts?: SignInOptions): Promise<SignedIn>
   stop(): Promise<void>
 }
 
@@ -87,7 +93,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; mongo?:
   const township = await addTownship('新界埠镇')
 
   let userCounter = 0
-  const signIn = async (role: Role, o: { township?: TestTownship; displayName?: string } = {}): Promise<SignedIn> => {
+  const signIn = async (role: Role, o: SignInOptions = {}): Promise<SignedIn> => {
     userCounter += 1
     const t = o.township ?? township
     const user = await userModel(db).create({
@@ -95,7 +101,7 @@ export async function startTestApp(opts: { env?: Record<string, string>; mongo?:
       displayName: o.displayName ?? `${role}-${userCounter}`,
       townshipId: new Types.ObjectId(t.id),
       villageId: new Types.ObjectId(t.villageIds[0]),
-      departmentIds: role === 'staff' ? [new Types.ObjectId(t.departmentIds[0])] : [],
+      departmentIds: role === 'staff' ? (o.departmentIds ?? [t.departmentIds[0]!]).map((id) => new Types.ObjectId(id)) : [],
       demoKey: `test-${role}-${userCounter}-${Math.random().toString(36).slice(2, 8)}`,
       demoDescription: `测试用${role}`
     })

@@ -132,7 +132,7 @@ describe('staff sign-up decided → the applicant is told once in the inbox and 
       lang: 'zh_CN'
     })
 
-    const records = await t.http.get('/api/admin/notices').query({ subjectId: signupId }).set(admin.headers)
+    const records = await t.http.get('/api/staff/notices').query({ subjectId: signupId }).set(admin.headers)
     expect(records.status).toBe(200)
     const mine = (records.body as { userId: string }[]).filter((r) => r.userId === applicant.userId)
     expect(mine.map((r) => r)).toEqual([
@@ -210,7 +210,7 @@ describe('staff sign-up decided → the applicant is told once in the inbox and 
     expect((await t.http.post('/api/notices/inbox/not-an-id/read').set(me.headers)).status).toBe(400)
     expect((await t.http.get('/api/notices/inbox').query({ pageSize: 500 }).set(me.headers)).status).toBe(400)
     expect((await t.http.get('/api/notices/unread-count')).status).toBe(401)
-    expect((await t.http.get('/api/admin/notices').query({ subjectId: firstId }).set(other.headers)).status).toBe(403)
+    expect((await t.http.get('/api/staff/notices').query({ subjectId: firstId }).set(other.headers)).status).toBe(403)
   })
 
   it('sends the subscribe message of a sign-up exactly once, counted at the fake server', async () => {

@@ -43,7 +43,8 @@ export async function loadOwnCase(db: Connection, user: AuthedUser, id: string):
   throw notFound('没有找到这件诉求')
 }
 
-async function ownsCase(db: Connection, user: AuthedUser, c: CaseDoc): Promise<boolean> {
+/** True when the case was filed by the viewer or for them (the applicant's own account). */
+export async function ownsCase(db: Connection, user: AuthedUser, c: Pick<CaseDoc, 'acting'>): Promise<boolean> {
   if (String(c.acting.submitterId) === user.id) return true
   const person = await personModel(db).findById(c.acting.applicantPersonId, { userId: 1 }).lean<{ userId?: Types.ObjectId }>()
   return person?.userId !== undefined && String(person.userId) === user.id

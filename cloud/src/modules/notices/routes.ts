@@ -63,7 +63,7 @@ export const noticeRoutes: readonly RouteSpec[] = [
   }),
   route({
     method: 'get',
-    path: '/admin/notices',
+    path: '/staff/notices',
     summary: '某件事的通知记录：通知了谁、走哪个通道、为什么、送达情况',
     tag: 'notices',
     access: ['staff', 'admin'],
