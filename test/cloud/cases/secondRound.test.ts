@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { Types } from 'mongoose'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/testApp'
+import { caseClient, COMPLAINT } from '../helpers/caseClient'
 import { caseModel, type CaseDoc } from '../../../cloud/src/modules/cases/model'
 import { sweepCaseDeadlines } from '../../../cloud/src/modules/cases/jobs'
 import { sessionModel } from '../../../cloud/src/modules/auth/model'
@@ -27,21 +27,10 @@ afterAll(async () => {
 })
 beforeEach(() => t.clock.set('2025-03-03T09:00:00+08:00'))
 
-const key = () => randomUUID()
-const complaint = { type: 'complaint', category: 'social', text: '村口路灯坏了一个月，晚上老人出门不方便，请尽快修理。' }
-
-function submit(who: SignedIn, body: object = complaint) {
-  return t.http.post('/api/cases').set(who.headers).set('Idempotency-Key', key()).send(body)
-}
-function act(who: SignedIn, id: string, verb: string, body: object = {}) {
-  return t.http.post(`/api/staff/cases/${id}/${verb}`).set(who.headers).set('Idempotency-Key', key()).send(body)
-}
-function mine(who: SignedIn, id: string, verb: string, body: object = {}) {
-  return t.http.post(`/api/cases/${id}/${verb}`).set(who.headers).set('Idempotency-Key', key()).send(body)
-}
-async function inboxTitles(who: SignedIn): Promise<string[]> {
-  const res = await t.http.get('/api/notices/inbox').set(who.headers)
-  return (res.body.items as { title: string }[]).map((i) => i.title)
+const complaint = COMPLAINT
+const { key, submit, act, mine, upload, inboxTitles } = caseClient(() => t)
+function saveTemplate(who: SignedIn, body: object) {
+  return t.http.post('/api/staff/case-reply-templates').set(who.headers).set('Idempotency-Key', key()).send(body)
 }
 async function queueItem(who: SignedIn, id: string, query = '') {
   const res = await t.http.get(`/api/staff/cases?limit=100${query}`).set(who.headers)
@@ -155,14 +144,14 @@ describe('follow-ups reach the handling staff', () => {
 
     const second = (await submit(resident)).body
     await act(staff, second.id, 'requestInfo', { question: '请拍一张路灯照片' })
-    const photo = await t.http.post('/api/uploads/photos').set(resident.headers).set('Idempotency-Key', key()).send({ dataBase64: PNG.toString('base64') })
+    const photo = await upload(resident, PNG)
     const supplied = await mine(resident, second.id, 'supplyInfo', { text: '照片在这里', photoIds: [photo.body.id] })
     expect(supplied.status).toBe(200)
     const checking = (await t.http.get(`/api/staff/cases/${second.id}`).set(staff.headers)).body
     expect(checking.moderation).toBe('checking')
     expect(checking.photos).toHaveLength(1)
     const other = await t.signIn('resident')
-    const theirs = await t.http.post('/api/uploads/photos').set(other.headers).set('Idempotency-Key', key()).send({ dataBase64: PNG.toString('base64') })
+    const theirs = await upload(other, PNG)
     await act(staff, second.id, 'assign', { departmentId: t.township.departmentIds[0] })
     expect((await mine(resident, second.id, 'followUp', { text: '别人的照片', photoIds: [theirs.body.id] })).status).toBe(400)
   })
@@ -239,31 +228,19 @@ describe('transfer to the county (转办)', () => {
 describe('reply templates per department', () => {
   it('staff save templates for their department and reuse them; another department is refused', async () => {
     const [minzheng, shebao] = t.township.departmentIds as [string, string]
-    const saved = await t.http
-      .post('/api/staff/case-reply-templates')
-      .set(staff.headers)
-      .set('Idempotency-Key', key())
-      .send({ departmentId: minzheng, title: '路灯维修', text: '您好，路灯已安排电工维修。' })
+    const saved = await saveTemplate(staff, { departmentId: minzheng, title: '路灯维修', text: '您好，路灯已安排电工维修。' })
     expect(saved.status).toBe(201)
     expect(saved.body).toMatchObject({ title: '路灯维修', departmentId: minzheng })
     const list = (await t.http.get('/api/staff/case-reply-templates').set(staff.headers)).body as { id: string; departmentId: string | null }[]
     expect(list.some((x) => x.departmentId === null)).toBe(true)
     expect(list.map((x) => x.id)).toContain(saved.body.id)
-    const refused = await t.http
-      .post('/api/staff/case-reply-templates')
-      .set(staff.headers)
-      .set('Idempotency-Key', key())
-      .send({ departmentId: shebao, title: '社保', text: '社保答复' })
+    const refused = await saveTemplate(staff, { departmentId: shebao, title: '社保', text: '社保答复' })
     expect(refused.status).toBe(403)
-    const byAdmin = await t.http
-      .post('/api/staff/case-reply-templates')
-      .set(admin.headers)
-      .set('Idempotency-Key', key())
-      .send({ departmentId: shebao, title: '社保', text: '社保答复' })
+    const byAdmin = await saveTemplate(admin, { departmentId: shebao, title: '社保', text: '社保答复' })
     expect(byAdmin.status).toBe(201)
     const mineOnly = (await t.http.get('/api/staff/case-reply-templates').set(staff.headers)).body as { id: string }[]
     expect(mineOnly.map((x) => x.id)).not.toContain(byAdmin.body.id)
-    expect((await t.http.post('/api/staff/case-reply-templates').set(staff.headers).set('Idempotency-Key', key()).send({ departmentId: minzheng, title: '' })).status).toBe(400)
+    expect((await saveTemplate(staff, { departmentId: minzheng, title: '' })).status).toBe(400)
   })
 })
 
