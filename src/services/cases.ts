@@ -7,24 +7,32 @@ import type {
   CaseSummary,
   CaseType,
   ConfirmCaseInput,
+  FollowDTO,
+  FollowUpInput,
+  CaseFlag,
   HotResponseDTO,
   InternalNoteInput,
   MergeCaseInput,
   PublishHotInput,
   RateCaseInput,
   RejectCaseInput,
+  ReopenCaseInput,
   ReplyCaseInput,
   ReplyTemplateDTO,
   RequestInfoInput,
   ReturnCaseInput,
   ReviewContentInput,
+  SaveReplyTemplateInput,
+  SimilarCaseDTO,
+  SimilarCasesQuery,
   StaffCaseDTO,
   SubmitCaseInput,
   SupplyInfoInput,
+  TransferCaseInput,
   UploadDTO,
   UploadPhotoInput
 } from '../shared/cases'
-import type { Page } from '../shared/common'
+import type { CursorPage } from '../shared/common'
 import { request } from './http'
 
 const enc = encodeURIComponent
@@ -39,9 +47,19 @@ export function submitCase(input: SubmitCaseInput, idempotencyKey: string, actin
   return request<CaseDTO>('/api/cases', { method: 'POST', body: input, idempotencyKey, actingFor })
 }
 
-/** The cases I raised (or submitted for people I help), newest first. */
-export function listMyCases(query: { page?: number; status?: CaseStatus } = {}): Promise<Page<CaseSummary>> {
-  return request<Page<CaseSummary>>('/api/cases/mine', { query: { pageSize: 50, ...query } })
+/** The cases I raised (or submitted for people I help), newest first; `cursor` continues a page. */
+export function listMyCases(query: { cursor?: string; status?: CaseStatus } = {}): Promise<CursorPage<CaseSummary>> {
+  return request<CursorPage<CaseSummary>>('/api/cases/mine', { query: { ...query } })
+}
+
+/** Up to three public cases that read like the complaint being typed (before filing). */
+export function findSimilarCases(query: SimilarCasesQuery): Promise<SimilarCaseDTO[]> {
+  return request<SimilarCaseDTO[]>('/api/cases/similar', { query: { ...query } })
+}
+
+/** "这是我的问题": follows a similar case instead of filing a duplicate. */
+export function followCase(id: string, idempotencyKey: string): Promise<FollowDTO> {
+  return request<FollowDTO>(`/api/cases/${enc(id)}/follow`, { method: 'POST', body: {}, idempotencyKey })
 }
 
 /** One of my cases with its public timeline. */
@@ -52,6 +70,16 @@ export function getCase(id: string): Promise<CaseDTO> {
 /** Answers the township's request for more information. */
 export function supplyCaseInfo(id: string, input: SupplyInfoInput, idempotencyKey: string): Promise<CaseDTO> {
   return request<CaseDTO>(`/api/cases/${enc(id)}/supplyInfo`, { method: 'POST', body: input, idempotencyKey })
+}
+
+/** 追问: adds text and photos to an open case; the handling staff are told. */
+export function followUpCase(id: string, input: FollowUpInput, idempotencyKey: string): Promise<CaseDTO> {
+  return request<CaseDTO>(`/api/cases/${enc(id)}/followUp`, { method: 'POST', body: input, idempotencyKey })
+}
+
+/** "没有解决": the answer did not solve it; the case goes back to its department. */
+export function reopenCase(id: string, input: ReopenCaseInput, idempotencyKey: string): Promise<CaseDTO> {
+  return request<CaseDTO>(`/api/cases/${enc(id)}/reopen`, { method: 'POST', body: input, idempotencyKey })
 }
 
 /** Confirms the answer; the case is closed (办结). */
@@ -66,17 +94,18 @@ export function rateCase(id: string, input: RateCaseInput, idempotencyKey: strin
 
 /** Staff filters of the case queue. */
 export interface StaffCaseQuery {
-  page?: number
+  cursor?: string
   status?: CaseStatus | 'open'
   type?: CaseType
   departmentId?: string
   due?: 'overdue' | 'dueSoon'
+  flag?: CaseFlag
   q?: string
 }
 
 /** Staff: the queue of my departments (the township for an admin), overdue and due soon first. */
-export function listStaffCases(query: StaffCaseQuery = {}): Promise<Page<CaseSummary>> {
-  return request<Page<CaseSummary>>('/api/staff/cases', { query: { pageSize: 50, ...query } })
+export function listStaffCases(query: StaffCaseQuery = {}): Promise<CursorPage<CaseSummary>> {
+  return request<CursorPage<CaseSummary>>('/api/staff/cases', { query: { ...query } })
 }
 
 /** Staff: one case with its whole history and the actions I may take. */
@@ -100,6 +129,7 @@ export interface StaffCaseActionInputs {
   note: InternalNoteInput
   merge: MergeCaseInput
   review: ReviewContentInput
+  transfer: TransferCaseInput
 }
 
 /** Staff: takes an action on a case (one endpoint per action); a stale or illegal one answers 409. */
@@ -117,14 +147,19 @@ export function publishHot(id: string, input: PublishHotInput, idempotencyKey: s
   return request<HotResponseDTO>(`/api/staff/cases/${enc(id)}/publish`, { method: 'POST', body: input, idempotencyKey })
 }
 
-/** Staff: ready-made reply texts. */
-export function listReplyTemplates(): Promise<ReplyTemplateDTO[]> {
-  return request<ReplyTemplateDTO[]>('/api/staff/case-reply-templates')
+/** Staff: ready-made reply texts, the built-in ones and those my departments saved (`departmentId`: one of them). */
+export function listReplyTemplates(departmentId?: string): Promise<ReplyTemplateDTO[]> {
+  return request<ReplyTemplateDTO[]>('/api/staff/case-reply-templates', { query: departmentId ? { departmentId } : {} })
 }
 
-/** Public: the township's 热点回应, newest first. */
-export function listHotResponses(townshipId: string, page = 1): Promise<Page<HotResponseDTO>> {
-  return request<Page<HotResponseDTO>>(`/api/townships/${enc(townshipId)}/hotResponses`, { query: { page, pageSize: 20 } })
+/** Staff: saves a reply as a template of a department. */
+export function saveReplyTemplate(input: SaveReplyTemplateInput, idempotencyKey: string): Promise<ReplyTemplateDTO> {
+  return request<ReplyTemplateDTO>('/api/staff/case-reply-templates', { method: 'POST', body: input, idempotencyKey })
+}
+
+/** Public: the township's 热点回应, newest first; `cursor` continues a page. */
+export function listHotResponses(townshipId: string, cursor?: string): Promise<CursorPage<HotResponseDTO>> {
+  return request<CursorPage<HotResponseDTO>>(`/api/townships/${enc(townshipId)}/hotResponses`, { query: cursor ? { cursor } : {} })
 }
 
 /** Public: one 热点回应. */

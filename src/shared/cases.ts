@@ -1,5 +1,5 @@
 import * as z from './zod'
-import { objectId, paging, phone, text, tidy } from './common'
+import { cursorPaging, objectId, phone, text, tidy } from './common'
 import { defineLifecycle } from './lifecycle'
 
 /**
@@ -11,15 +11,19 @@ import { defineLifecycle } from './lifecycle'
  * Residents and assistants (assistants act for someone with the `x-acting-for` header):
  * - POST   /uploads/photos                 [idem] body UploadPhotoInput → UploadDTO (201)
  * - POST   /cases                          [idem] body SubmitCaseInput → CaseDTO (201)
- * - GET    /cases/mine?page&pageSize&status → Page<CaseSummary>
+ * - GET    /cases/mine?cursor&limit&status → CursorPage<CaseSummary>
+ * - GET    /cases/similar?category&villageId&text → SimilarCaseDTO[] (at most 3, before filing)
  * - GET    /cases/:id                      → CaseDTO (404 for someone else's case)
+ * - POST   /cases/:id/follow               [idem] → FollowDTO ("这是我的问题": follow a similar case instead of filing)
  * - POST   /cases/:id/supplyInfo           [idem] body SupplyInfoInput → CaseDTO
+ * - POST   /cases/:id/followUp             [idem] body FollowUpInput → CaseDTO (群众追问 on an open case)
+ * - POST   /cases/:id/reopen               [idem] body ReopenCaseInput → CaseDTO ("没有解决": back to the department)
  * - POST   /cases/:id/confirm              [idem] body ConfirmCaseInput → CaseDTO
  * - POST   /cases/:id/rate                 [idem] body RateCaseInput → CaseDTO
  * - GET    /uploads/photos/:id             → the image bytes (owner, or staff of the case's township)
  *
  * Staff (department staff see their departments' cases; admin sees the whole township):
- * - GET    /staff/cases?page&pageSize&status&type&departmentId&due&q → Page<CaseSummary> (overdue, then due soon, first)
+ * - GET    /staff/cases?cursor&limit&status&type&departmentId&due&flag&q → CursorPage<CaseSummary> (overdue, then due soon, first)
  * - GET    /staff/cases/:id                → StaffCaseDTO (whole history incl. internal notes)
  * - POST   /staff/cases/:id/accept         [idem] body AcceptCaseInput → StaffCaseDTO
  * - POST   /staff/cases/:id/reject         [idem] body RejectCaseInput → StaffCaseDTO
@@ -30,11 +34,13 @@ import { defineLifecycle } from './lifecycle'
  * - POST   /staff/cases/:id/note           [idem] body InternalNoteInput → StaffCaseDTO
  * - POST   /staff/cases/:id/merge          [idem] body MergeCaseInput → StaffCaseDTO
  * - POST   /staff/cases/:id/review         [idem] body ReviewContentInput → StaffCaseDTO (clears a content hold)
+ * - POST   /staff/cases/:id/transfer       [idem] body TransferCaseInput → StaffCaseDTO (转办 to the county)
  * - POST   /staff/cases/:id/publish        [idem] body PublishHotInput → HotResponseDTO (201)
- * - GET    /staff/case-reply-templates     → ReplyTemplateDTO[]
+ * - GET    /staff/case-reply-templates?departmentId → ReplyTemplateDTO[] (the built-in ones, then the department's)
+ * - POST   /staff/case-reply-templates     [idem] body SaveReplyTemplateInput → ReplyTemplateDTO (201)
  *
  * Public:
- * - GET    /townships/:townshipId/hotResponses?page&pageSize → Page<HotResponseDTO>
+ * - GET    /townships/:townshipId/hotResponses?cursor&limit → CursorPage<HotResponseDTO>
  * - GET    /hotResponses/:id               → HotResponseDTO
  *
  * Illegal or stale transitions answer 409 CASE_STATE_CONFLICT with a Chinese message.
@@ -60,8 +66,9 @@ export const CASE_TYPE_LABELS: Record<CaseType, string> = {
  * - closed: finished (办结); the resident may rate it
  * - rejected: not accepted (不予受理), with a reason
  * - merged: a duplicate of another case
+ * - transferred: not the township's to handle, sent on to a county body (转办); no deadline runs
  */
-export const CASE_STATUSES = ['submitted', 'accepted', 'assigned', 'info_requested', 'replied', 'closed', 'rejected', 'merged'] as const
+export const CASE_STATUSES = ['submitted', 'accepted', 'assigned', 'info_requested', 'replied', 'closed', 'rejected', 'merged', 'transferred'] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]
 export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   submitted: '待受理',
@@ -71,7 +78,8 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   replied: '已答复',
   closed: '已办结',
   rejected: '不予受理',
-  merged: '已合并'
+  merged: '已合并',
+  transferred: '已转办'
 }
 /** Statuses in which a case still waits for the township. */
 export const OPEN_CASE_STATUSES = ['submitted', 'accepted', 'assigned', 'info_requested'] as const
@@ -99,7 +107,10 @@ export const CASE_ACTIONS = [
   'acceptDispatch',
   'declineDispatch',
   'expireDispatch',
-  'recordVisit'
+  'recordVisit',
+  'reopen',
+  'followUp',
+  'transfer'
 ] as const
 export type CaseAction = (typeof CASE_ACTIONS)[number]
 export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
@@ -124,7 +135,10 @@ export const CASE_ACTION_LABELS: Record<CaseAction, string> = {
   acceptDispatch: '志愿者接单',
   declineDispatch: '志愿者不能接单',
   expireDispatch: '派单超时退回',
-  recordVisit: '上门服务'
+  recordVisit: '上门服务',
+  reopen: '没有解决，重新办理',
+  followUp: '群众追问',
+  transfer: '转办'
 }
 
 /**
@@ -166,7 +180,10 @@ export const CASE_LIFECYCLE = defineLifecycle<CaseStatus, CaseAction, CaseActor>
     acceptDispatch: { from: DISPATCHABLE_STATUSES, to: 'same', by: ['volunteer'] },
     declineDispatch: { from: DISPATCHABLE_STATUSES, to: 'same', by: ['volunteer'] },
     expireDispatch: { from: ANY_CASE_STATUS, to: 'same', by: ['system'] },
-    recordVisit: { from: DISPATCHABLE_STATUSES, to: 'replied', by: ['volunteer'] }
+    recordVisit: { from: DISPATCHABLE_STATUSES, to: 'replied', by: ['volunteer'] },
+    reopen: { from: ['replied'], to: 'resume', by: ['resident'] },
+    followUp: { from: ['submitted', 'accepted', 'assigned'], to: 'same', by: ['resident'] },
+    transfer: { from: ['accepted', 'assigned'], to: 'transferred', by: ['staff'] }
   }
 })
 
@@ -237,8 +254,16 @@ export const DEFAULT_CASE_DEADLINES = {
   /** A replied case closes on its own this many working days later unless the resident objects. */
   autoCloseDays: 5,
   /** "Due soon" when the due date is at most this many working days away. */
-  dueSoonDays: 1
+  dueSoonDays: 1,
+  /** A case answered "没有解决" is answered again within this many working days. */
+  reopenDays: 5
 }
+
+/** The reopen that escalates a case to the township admin (the second "没有解决"). */
+export const REOPEN_ESCALATES_AT = 2
+/** How many similar cases the form shows before filing, and the shortest text it looks for them with. */
+export const SIMILAR_CASES_MAX = 3
+export const SIMILAR_TEXT_MIN = 4
 
 export const CASE_TEXT_MAX = 2000
 /** The longest text each other case field takes: the schemas and the forms use these. */
@@ -250,7 +275,10 @@ export const CASE_LIMITS = {
   internalNote: 1000,
   hotTitle: 60,
   comment: 500,
-  caseNumber: 40
+  caseNumber: 40,
+  followUp: 1000,
+  transferTo: 60,
+  templateTitle: 30
 } as const
 export const CASE_PHOTOS_MAX = 9
 export const PHOTO_MAX_BYTES = 1024 * 1024
@@ -313,6 +341,31 @@ export const supplyInfoSchema = z.strictObject({
   photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), [])
 })
 export type SupplyInfoInput = z.input<typeof supplyInfoSchema>
+export const followUpSchema = z.strictObject({
+  text: text(CASE_LIMITS.followUp, '追问内容'),
+  photoIds: z._default(z.array(objectId).check(z.maxLength(CASE_PHOTOS_MAX, { error: `照片最多 ${CASE_PHOTOS_MAX} 张` })), [])
+})
+export type FollowUpInput = z.input<typeof followUpSchema>
+export const reopenCaseSchema = z.strictObject({ reason: reason('没有解决的原因') })
+export type ReopenCaseInput = z.input<typeof reopenCaseSchema>
+export const transferCaseSchema = z.strictObject({
+  to: text(CASE_LIMITS.transferTo, '转办到的单位'),
+  reason: reason('转办原因')
+})
+export type TransferCaseInput = z.input<typeof transferCaseSchema>
+export const saveReplyTemplateSchema = z.strictObject({
+  departmentId: objectId,
+  title: text(CASE_LIMITS.templateTitle, '模板名称'),
+  text: text(CASE_TEXT_MAX, '模板内容')
+})
+export type SaveReplyTemplateInput = z.input<typeof saveReplyTemplateSchema>
+export const replyTemplatesQuerySchema = z.strictObject({ departmentId: z.optional(objectId) })
+export const similarCasesQuerySchema = z.strictObject({
+  category: z.enum(CASE_CATEGORY_IDS, { error: '请选择诉求分类' }),
+  villageId: z.optional(objectId),
+  text: z.string({ error: '请填写诉求内容' }).check(tidy(), z.maxLength(CASE_TEXT_MAX, { error: `诉求内容不能超过 ${CASE_TEXT_MAX} 个字` }))
+})
+export type SimilarCasesQuery = z.input<typeof similarCasesQuerySchema>
 export const replyCaseSchema = z.strictObject({
   text: text(CASE_TEXT_MAX, '答复内容'),
   internalNote: z.optional(z.string().check(tidy(), z.maxLength(CASE_LIMITS.internalNote)))
@@ -342,16 +395,21 @@ export const publishHotSchema = z.strictObject({
 })
 export type PublishHotInput = z.input<typeof publishHotSchema>
 
-export const myCasesQuerySchema = z.extend(paging, { status: z.optional(z.enum(CASE_STATUSES)) })
-export const staffCasesQuerySchema = z.extend(paging, {
+export const myCasesQuerySchema = z.extend(cursorPaging, { status: z.optional(z.enum(CASE_STATUSES)) })
+/** Queue flags: reopened after "没有解决", or waiting with a resident's follow-up (群众追问). */
+export const CASE_FLAGS = ['reopened', 'followUp'] as const
+export type CaseFlag = (typeof CASE_FLAGS)[number]
+export const CASE_FLAG_LABELS: Record<CaseFlag, string> = { reopened: '重新办理', followUp: '群众追问' }
+export const staffCasesQuerySchema = z.extend(cursorPaging, {
   status: z.optional(z.enum([...CASE_STATUSES, 'open'] as const)),
   type: z.optional(z.enum(CASE_TYPES)),
   departmentId: z.optional(objectId),
   due: z.optional(z.enum(['overdue', 'dueSoon'])),
+  flag: z.optional(z.enum(CASE_FLAGS)),
   q: z.optional(z.string().check(z.trim(), z.maxLength(40)))
 })
 export const hotListParamsSchema = z.strictObject({ townshipId: objectId })
-export const hotListQuerySchema = paging
+export const hotListQuerySchema = cursorPaging
 
 export interface UploadDTO {
   id: string
@@ -423,9 +481,16 @@ export interface CaseDTO {
   reply: string | null
   mergedIntoNumber: string | null
   rating: { level: number; comment: string | null } | null
+  /** How often the resident answered "没有解决". */
+  reopenCount: number
+  /** The county body a transferred case went to. */
+  transferredTo: string | null
   canConfirm: boolean
   canRate: boolean
   canSupplyInfo: boolean
+  /** "没有解决" is offered with the confirmation. */
+  canReopen: boolean
+  canFollowUp: boolean
   timeline: CaseTimelineEntry[]
   submittedAt: string
   updatedAt: string
@@ -446,6 +511,11 @@ export interface CaseSummary {
   moderation: ModerationState
   deadline: CaseDeadlineDTO | null
   escalated: boolean
+  /** Queue flags: reopened, a follow-up not answered yet. */
+  flags: CaseFlag[]
+  reopenCount: number
+  /** Residents who follow the case as theirs too ("这是我的问题"). */
+  followerCount: number
   submittedAt: string
   updatedAt: string
 }
@@ -467,6 +537,8 @@ export interface StaffCaseDTO extends Omit<CaseDTO, 'timeline'> {
   escalated: boolean
   mergedIntoId: string | null
   hotResponseId: string | null
+  flags: CaseFlag[]
+  followerCount: number
   /** Actions the viewer may take now. */
   allowedActions: CaseAction[]
   history: StaffCaseUpdate[]
@@ -491,4 +563,31 @@ export interface ReplyTemplateDTO {
   id: string
   title: string
   text: string
+  /** The department that saved it; null for the built-in templates. */
+  departmentId: string | null
+}
+
+/**
+ * A public case that looks like the complaint being typed: a 热点回应 or an anonymised open or
+ * answered case of the same village and category. `caseId` is what "这是我的问题" follows.
+ */
+export interface SimilarCaseDTO {
+  caseId: string
+  kind: 'hot' | 'case'
+  title: string
+  /** The question, anonymised and cut short. */
+  excerpt: string
+  /** The public answer, when there is one. */
+  answer: string | null
+  statusLabel: string
+  categoryLabel: string
+  followerCount: number
+  following: boolean
+}
+
+/** Following a case as one's own too: counts as support, and its public answers reach the follower. */
+export interface FollowDTO {
+  caseId: string
+  following: true
+  followerCount: number
 }

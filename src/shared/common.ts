@@ -76,6 +76,31 @@ export interface Page<T> {
   pageSize: number
 }
 
+/** Items a cursor-paged list answers with when not told, and at most (Cloud Hosting caps responses at 1,000 KiB). */
+export const PAGE_LIMIT_DEFAULT = 20
+export const PAGE_LIMIT_MAX = 100
+
+/** Cursor paging: `cursor` is the `nextCursor` of the page before (none for the first page). */
+export const cursorPaging = z.object({
+  cursor: z.optional(z.string().check(z.maxLength(1000, { error: '翻页位置不对，请回到列表顶部重新加载' }))),
+  limit: z._default(
+    z.coerce
+      .number({ error: '每页条数要填数字' })
+      .check(
+        z.int({ error: '每页条数要填整数' }),
+        z.minimum(1, { error: '每页至少 1 条' }),
+        z.maximum(PAGE_LIMIT_MAX, { error: `每页最多 ${PAGE_LIMIT_MAX} 条` })
+      ),
+    PAGE_LIMIT_DEFAULT
+  )
+})
+
+/** One page of a cursor-paged list; `nextCursor` asks for the page after it, null on the last page. */
+export interface CursorPage<T> {
+  items: T[]
+  nextCursor: string | null
+}
+
 /** Error body every failed request returns. */
 export interface ApiError {
   code: string

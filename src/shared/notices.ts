@@ -36,10 +36,11 @@ export const NOTICE_STATUS_LABELS: Record<NoticeStatus, string> = {
 }
 
 /**
- * Why a person is told: it is about them, they acted for someone, it is work waiting for them, it is
- * a home visit they were sent on, or it is an order they dispatched.
+ * Why a person is told: it is about them, they acted for someone, it is work waiting for them (an
+ * admin's, the handling staff's), a home visit they were sent on, an order they dispatched, or a case
+ * they follow as theirs too.
  */
-export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin', 'volunteer', 'dispatcher'] as const
+export const NOTICE_AUDIENCE_ROLES = ['self', 'applicant', 'assistant', 'admin', 'volunteer', 'dispatcher', 'staff', 'follower'] as const
 export type NoticeAudienceRole = (typeof NOTICE_AUDIENCE_ROLES)[number]
 
 export const NOTICE_AUDIENCE_LABELS: Record<NoticeAudienceRole, string> = {
@@ -48,7 +49,9 @@ export const NOTICE_AUDIENCE_LABELS: Record<NoticeAudienceRole, string> = {
   assistant: '代办人',
   admin: '中心负责人',
   volunteer: '上门服务的志愿者',
-  dispatcher: '派单人'
+  dispatcher: '派单人',
+  staff: '经办工作人员',
+  follower: '关注者'
 }
 
 /** What happened that someone waits for. Later capabilities add their event types here. */
@@ -91,7 +94,10 @@ export const NOTICE_EVENT_TYPES = [
   'review.rectified',
   'review.escalated',
   'review.appealed',
-  'review.appealDecided'
+  'review.appealDecided',
+  'case.reopened',
+  'case.followUp',
+  'case.transferred'
 ] as const
 export type NoticeEventType = (typeof NOTICE_EVENT_TYPES)[number]
 

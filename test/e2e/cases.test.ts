@@ -198,7 +198,7 @@ describe('what a newcomer hit on the complaint form', () => {
     await page.waitForURL(/pages\/cases\/detail\/index\?id=[0-9a-f]{24}/, { timeout: 20_000 })
     await page.unroute('**/{js,css}/*')
     await waitForText(screen(page, '#case-status'), /^待受理/)
-    const mine = await apiAs<{ items: { title: string }[] }>(page, '/api/cases/mine?pageSize=50')
+    const mine = await apiAs<{ items: { title: string }[] }>(page, '/api/cases/mine?limit=50')
     expect(mine.items.filter((c) => c.title.startsWith('村口到小学那段路的路灯'))).toHaveLength(1)
     expect(posts).toHaveLength(1)
     expectNoPageErrors(page)

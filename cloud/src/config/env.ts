@@ -95,6 +95,7 @@ const envSchema = z.object({
   CASE_SUGGESTION_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.suggestion),
   CASE_HELP_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.answerDays.help),
   CASE_AUTO_CLOSE_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.autoCloseDays),
+  CASE_REOPEN_DAYS: workingDaysVar(DEFAULT_CASE_DEADLINES.reopenDays),
   STORAGE: z.preprocess((v) => (v === '' ? undefined : v), z.optional(z.enum(['local', 's3'], { error: 'STORAGE 只能是 local 或 s3' }))),
   PUBLIC_BASE_URL: optionalString.check(
     z.refine((v) => v === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(v), {
@@ -166,12 +167,14 @@ export interface AppConfig {
     /** Token of 消息推送 (message push): signs the verdicts WeChat pushes to /api/wechat/push. */
     pushToken: string
   }
-  /** Case (诉求) deadlines in working days: CASE_SUGGESTION_DAYS, CASE_HELP_DAYS, CASE_AUTO_CLOSE_DAYS. */
+  /** Case (诉求) deadlines in working days: CASE_SUGGESTION_DAYS, CASE_HELP_DAYS, CASE_AUTO_CLOSE_DAYS, CASE_REOPEN_DAYS. */
   cases: {
     acceptDays: number
     answerDays: Record<CaseType, number>
     autoCloseDays: number
     dueSoonDays: number
+    /** A case reopened after "没有解决" is answered again within this many working days. */
+    reopenDays: number
   }
   notices: {
     /** Subscribe-message template id per template key; null when not configured (WeChat then skipped). */
@@ -278,6 +281,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       acceptDays: DEFAULT_CASE_DEADLINES.acceptDays,
       answerDays: { ...DEFAULT_CASE_DEADLINES.answerDays, suggestion: e.CASE_SUGGESTION_DAYS, help: e.CASE_HELP_DAYS },
       autoCloseDays: e.CASE_AUTO_CLOSE_DAYS,
+      reopenDays: e.CASE_REOPEN_DAYS,
       dueSoonDays: DEFAULT_CASE_DEADLINES.dueSoonDays
     },
     notices: {

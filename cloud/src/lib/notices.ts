@@ -13,6 +13,8 @@ export type NoticeAudience =
   /** A person record: told when it has an account (elders registered by an assistant may have none). */
   | { kind: 'person'; personId: string; as: NoticeAudienceRole }
   | { kind: 'townshipAdmins'; townshipId: string; as: 'admin' }
+  /** The staff of a department (not its admins). */
+  | { kind: 'departmentStaff'; departmentId: string; as: 'staff' }
 
 /** Plain values an event carries for its texts (times as ISO strings). */
 export type NoticeEventData = Record<string, string | null>

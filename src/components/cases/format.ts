@@ -40,9 +40,11 @@ export function residentStatusHint(status: CaseStatus): string {
     case 'info_requested':
       return '需要您补充情况，补充后继续办理（补充前不计办理时间）'
     case 'replied':
-      return '请看答复。满意的话请确认办结；没有确认的，几个工作日后自动办结'
+      return '请看答复。解决了请确认办结；没有解决可以说明原因，重新办理；没有确认的，几个工作日后自动办结'
     case 'closed':
       return '欢迎评价这次办理'
+    case 'transferred':
+      return '不属于乡镇办理，已转到县级部门，请留意他们的联系'
     case 'rejected':
       return '原因见下方办理进度'
     case 'merged':

@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { randomUUID } from 'node:crypto'
 import { startTestApp, type SignedIn, type TestApp } from '../helpers/testApp'
+import { caseClient, COMPLAINT } from '../helpers/caseClient'
 import { caseModel } from '../../../cloud/src/modules/cases/model'
 import { sweepCaseDeadlines } from '../../../cloud/src/modules/cases/jobs'
 import { auditModel } from '../../../cloud/src/modules/audit/model'
@@ -28,25 +28,8 @@ afterAll(async () => {
 })
 beforeEach(() => t.clock.set('2025-03-03T09:00:00+08:00'))
 
-const key = () => randomUUID()
-const complaint = { type: 'complaint', category: 'social', text: '村口路灯坏了一个月，晚上老人出门不方便，请尽快修理。' }
-
-function submit(who: SignedIn, body: object = complaint, k = key()) {
-  return t.http.post('/api/cases').set(who.headers).set('Idempotency-Key', k).send(body)
-}
-function act(who: SignedIn, id: string, verb: string, body: object = {}) {
-  return t.http.post(`/api/staff/cases/${id}/${verb}`).set(who.headers).set('Idempotency-Key', key()).send(body)
-}
-function mine(who: SignedIn, id: string, verb: string, body: object = {}) {
-  return t.http.post(`/api/cases/${id}/${verb}`).set(who.headers).set('Idempotency-Key', key()).send(body)
-}
-function upload(who: SignedIn, data: Buffer) {
-  return t.http.post('/api/uploads/photos').set(who.headers).set('Idempotency-Key', key()).send({ dataBase64: data.toString('base64') })
-}
-async function inboxTitles(who: SignedIn): Promise<string[]> {
-  const res = await t.http.get('/api/notices/inbox').set(who.headers)
-  return (res.body.items as { title: string }[]).map((i) => i.title)
-}
+const complaint = COMPLAINT
+const { key, submit, act, mine, upload, inboxTitles } = caseClient(() => t)
 
 describe('a complaint from submission to a closed loop', () => {
   it('submit with a photo → accept → assign → reply → confirm → rate, timeline and notices along the way', async () => {

@@ -18,7 +18,10 @@ describe('the case transition table', () => {
     ['replied', 'confirm', 'resident', 'closed'],
     ['replied', 'autoClose', 'system', 'closed'],
     ['closed', 'rate', 'resident', 'closed'],
-    ['replied', 'note', 'staff', 'replied']
+    ['replied', 'note', 'staff', 'replied'],
+    ['assigned', 'followUp', 'resident', 'assigned'],
+    ['accepted', 'transfer', 'staff', 'transferred'],
+    ['assigned', 'transfer', 'staff', 'transferred']
   ] as const)('%s —%s by %s→ %s', (from, action, actor, to) => {
     expect(transition(from, action, actor)).toEqual({ ok: true, to })
   })
@@ -26,6 +29,15 @@ describe('the case transition table', () => {
   it('supplying information returns to the status before the request', () => {
     expect(transition('info_requested', 'supplyInfo', 'resident', 'assigned')).toEqual({ ok: true, to: 'assigned' })
     expect(transition('info_requested', 'supplyInfo', 'resident', 'submitted')).toEqual({ ok: true, to: 'submitted' })
+  })
+
+  it('"没有解决" takes a replied case back to where it was answered from; only the resident may say so', () => {
+    expect(transition('replied', 'reopen', 'resident', 'assigned')).toEqual({ ok: true, to: 'assigned' })
+    expect(transition('replied', 'reopen', 'resident', 'accepted')).toEqual({ ok: true, to: 'accepted' })
+    expect(transition('replied', 'reopen', 'staff', 'assigned').ok).toBe(false)
+    expect(transition('closed', 'reopen', 'resident', 'assigned').ok).toBe(false)
+    expect(transition('info_requested', 'followUp', 'resident').ok).toBe(false)
+    expect(transition('submitted', 'transfer', 'staff').ok).toBe(false)
   })
 
   it('refuses illegal moves and wrong actors with a Chinese message', () => {
@@ -42,7 +54,8 @@ describe('the case transition table', () => {
     for (const a of CASE_ACTIONS) expect(CASE_TRANSITIONS[a]).toBeDefined()
     for (const s of CASE_STATUSES) for (const a of allowedActions(s, 'staff')) expect(transition(s, a, 'staff').ok).toBe(true)
     expect(allowedActions('rejected', 'staff').sort()).toEqual(['note', 'review'])
-    expect(allowedActions('replied', 'resident')).toEqual(['confirm'])
+    expect(allowedActions('transferred', 'staff').sort()).toEqual(['note', 'review'])
+    expect(allowedActions('replied', 'resident')).toEqual(['confirm', 'reopen'])
   })
 })
 
@@ -51,7 +64,7 @@ describe('the deadline policy', () => {
     expect(deadlineFor('submitted', 'complaint')).toEqual({ kind: 'accept', workingDays: 1 })
     expect(deadlineFor('accepted', 'consult')).toEqual({ kind: 'answer', workingDays: 3 })
     expect(deadlineFor('assigned', 'complaint')).toEqual({ kind: 'answer', workingDays: 13 })
-    const custom = { acceptDays: 1, answerDays: { consult: 3, complaint: 13, suggestion: 20, help: 2 }, autoCloseDays: 5, dueSoonDays: 1 }
+    const custom = { acceptDays: 1, answerDays: { consult: 3, complaint: 13, suggestion: 20, help: 2 }, autoCloseDays: 5, dueSoonDays: 1, reopenDays: 5 }
     expect(deadlineFor('assigned', 'suggestion', custom)).toEqual({ kind: 'answer', workingDays: 20 })
     expect(deadlineFor('info_requested', 'consult')).toBe('paused')
     expect(deadlineFor('replied', 'consult')).toBeNull()

@@ -1,7 +1,7 @@
 import { Types, type Connection } from 'mongoose'
 import { CASE_LIFECYCLE, type CaseAction, type CaseActor } from '../../../../src/shared/cases'
 import type { AppDeps } from '../../lib/deps'
-import { AppError, notFound } from '../../lib/errors'
+import { AppError, badRequest, notFound } from '../../lib/errors'
 import { recordTransition, type Author } from '../../lib/lifecycle'
 import type { NoticeEvent } from '../../lib/notices'
 import type { AuthedUser } from '../../lib/types'
@@ -58,6 +58,23 @@ export async function loadStaffCase(db: Connection, user: AuthedUser, id: string
     why: `这件诉求${c?.departmentName ? `由${c.departmentName}办理` : '还没有分到您的站所'}，您不能查看或处理。请联系中心负责人`
   })
   return c as CaseDoc
+}
+
+/** Photos a case may show at most, its first ones and every later addition together. */
+const CASE_PHOTOS_TOTAL_MAX = 18
+
+/**
+ * The caller's own uploads among `photoIds` (duplicates dropped); a photo that is not theirs, or
+ * was never uploaded, answers 400. `already` is how many photos the case shows before these.
+ */
+export async function ownUploads(db: Connection, user: AuthedUser, photoIds: readonly string[], already = 0): Promise<UploadDoc[]> {
+  const ids = [...new Set(photoIds)]
+  if (already + ids.length > CASE_PHOTOS_TOTAL_MAX) throw badRequest('PHOTO_TOO_MANY', '这件诉求的照片已经太多了，请挑重要的上传')
+  const uploads = ids.length
+    ? await uploadModel(db).find({ _id: { $in: ids.map((x) => new Types.ObjectId(x)) }, ownerId: new Types.ObjectId(user.id) }).lean<UploadDoc[]>()
+    : []
+  if (uploads.length !== ids.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传')
+  return uploads
 }
 
 /** The uploads of a case's photos. */

@@ -6,6 +6,7 @@ export interface DeadlinePolicy {
   answerDays: Record<CaseType, number>
   autoCloseDays: number
   dueSoonDays: number
+  reopenDays: number
 }
 
 /** The defaults: accept within 1 working day; consultation 3, complaint 13. */

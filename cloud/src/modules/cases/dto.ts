@@ -4,7 +4,10 @@ import {
   CASE_LIFECYCLE,
   CASE_STATUS_LABELS,
   CASE_TYPE_LABELS,
+  OPEN_CASE_STATUSES,
   type CaseDeadlineDTO,
+  type CaseFlag,
+  type CaseStatus,
   type CaseDTO,
   type CaseSummary,
   type HotResponseDTO,
@@ -18,10 +21,19 @@ import { provisionalNote } from '../../../../src/shared/calendar'
 import { dueState } from './deadlinePolicy'
 import type { CaseDoc, HotResponseDoc, UploadDoc } from './model'
 
-const categoryName = (id: string) => CASE_CATEGORIES.find((c) => c.id === id)?.name ?? id
+/** The name of a case category. */
+export const categoryName = (id: string) => CASE_CATEGORIES.find((c) => c.id === id)?.name ?? id
+
+/** The queue flags of a case: reopened while open again, a follow-up staff have not answered. */
+export function caseFlags(c: Pick<CaseDoc, 'status' | 'reopenCount' | 'followUpAt'>): CaseFlag[] {
+  const flags: CaseFlag[] = []
+  if (c.reopenCount && (OPEN_CASE_STATUSES as readonly CaseStatus[]).includes(c.status)) flags.push('reopened')
+  if (c.followUpAt) flags.push('followUp')
+  return flags
+}
 
 /** What case lists read: not the history, the events or the full text. */
-export const CASE_LIST_PROJECTION = { pendingNotices: 0, updates: 0, text: 0 }
+export const CASE_LIST_PROJECTION = { pendingNotices: 0, updates: 0, text: 0 } as const
 
 /** The deadline of a case as staff see it, with its standing at `now`. */
 export function deadlineDTO(c: CaseDoc, now: Date, overrides: Overrides): CaseDeadlineDTO | null {
@@ -46,7 +58,7 @@ function photos(c: CaseDoc, uploads: readonly UploadDoc[]): PhotoDTO[] {
   }))
 }
 
-function base(c: CaseDoc, uploads: readonly UploadDoc[]): Omit<CaseDTO, 'timeline' | 'canConfirm' | 'canRate' | 'canSupplyInfo'> {
+function base(c: CaseDoc, uploads: readonly UploadDoc[]): Omit<CaseDTO, 'timeline' | 'canConfirm' | 'canRate' | 'canSupplyInfo' | 'canReopen' | 'canFollowUp'> {
   return {
     id: String(c._id),
     number: c.number,
@@ -70,6 +82,8 @@ function base(c: CaseDoc, uploads: readonly UploadDoc[]): Omit<CaseDTO, 'timelin
     reply: c.reply,
     mergedIntoNumber: c.mergedIntoNumber,
     rating: c.rating ? { level: c.rating.level, comment: c.rating.comment } : null,
+    reopenCount: c.reopenCount ?? 0,
+    transferredTo: c.transferredTo ?? null,
     submittedAt: c.submittedAt.toISOString(),
     updatedAt: c.updatedAt.toISOString()
   }
@@ -82,6 +96,8 @@ export function toCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[]): CaseDTO {
     canConfirm: c.status === 'replied',
     canRate: c.status === 'closed' && !c.rating,
     canSupplyInfo: c.status === 'info_requested',
+    canReopen: CASE_LIFECYCLE.allowedActions(c.status, 'resident').includes('reopen'),
+    canFollowUp: CASE_LIFECYCLE.allowedActions(c.status, 'resident').includes('followUp'),
     timeline: c.updates
       .filter((u) => u.public)
       .map((u) => ({
@@ -108,6 +124,8 @@ export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: D
     canConfirm: false,
     canRate: false,
     canSupplyInfo: false,
+    canReopen: false,
+    canFollowUp: false,
     townshipId: String(c.townshipId),
     departmentId: c.departmentId ? String(c.departmentId) : null,
     moderation: c.moderation,
@@ -117,6 +135,8 @@ export function toStaffCaseDTO(c: CaseDoc, uploads: readonly UploadDoc[], now: D
     escalated: c.escalatedFor !== null,
     mergedIntoId: c.mergedIntoId ? String(c.mergedIntoId) : null,
     hotResponseId: c.hotResponseId ? String(c.hotResponseId) : null,
+    flags: caseFlags(c),
+    followerCount: c.followerCount ?? 0,
     allowedActions: CASE_LIFECYCLE.allowedActions(c.status, 'staff').filter(
       (a) => (a !== 'publish' || (c.moderation === 'passed' && !c.hotResponseId)) && (a !== 'dispatch' || mayDispatch(c))
     ),
@@ -153,6 +173,9 @@ export function toCaseSummary(c: CaseDoc, now: Date, overrides: Overrides): Case
     moderation: c.moderation,
     deadline: deadlineDTO(c, now, overrides),
     escalated: c.escalatedFor !== null,
+    flags: caseFlags(c),
+    reopenCount: c.reopenCount ?? 0,
+    followerCount: c.followerCount ?? 0,
     submittedAt: c.submittedAt.toISOString(),
     updatedAt: c.updatedAt.toISOString()
   }

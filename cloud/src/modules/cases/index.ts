@@ -2,7 +2,7 @@ import * as z from '../../../../src/shared/zod'
 import { defineModule } from '../../lib/module'
 import { applyMediaVerdict } from './actions/mediaVerdict'
 import { caseDeadlinesJob } from './jobs'
-import { caseModel, hotResponseModel, parkedVerdictModel, uploadModel } from './model'
+import { caseFollowerModel, caseModel, hotResponseModel, parkedVerdictModel, replyTemplateModel, uploadModel } from './model'
 import { caseNotices } from './notices'
 import { caseRoutes } from './routes'
 
@@ -13,11 +13,14 @@ const mediaCheckEvent = z.object({
   result: z.optional(z.object({ suggest: z.string().check(z.maxLength(32)), label: z.optional(z.union([z.string(), z.number()])) }))
 })
 
-/** Cases (诉求): submission, the lifecycle with working-day deadlines, photos and their content checks, 热点回应. */
+/**
+ * Cases (诉求): submission (with similar cases to follow instead), the lifecycle with working-day
+ * deadlines, reopening and follow-ups, transfer, photos and their content checks, reply templates, 热点回应.
+ */
 export const casesModule = defineModule({
   name: 'cases',
   routes: caseRoutes,
-  models: [caseModel, uploadModel, hotResponseModel, parkedVerdictModel],
+  models: [caseModel, uploadModel, hotResponseModel, parkedVerdictModel, caseFollowerModel, replyTemplateModel],
   jobs: [caseDeadlinesJob],
   notices: caseNotices,
   noticeSources: { case: { collection: 'cases' } },

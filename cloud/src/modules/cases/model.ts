@@ -122,6 +122,14 @@ export interface CaseDoc {
   hotResponseId: Types.ObjectId | null
   /** The home-visit order of a help request; null until it is first dispatched. */
   dispatch: CaseDispatch | null
+  /** How often the resident answered "没有解决" (absent on cases older than reopening). */
+  reopenCount?: number
+  /** When the resident's latest follow-up came, until staff answer it (reply, request, transfer). */
+  followUpAt?: Date | null
+  /** Residents following the case as theirs too. */
+  followerCount?: number
+  /** The county body a transferred case went to. */
+  transferredTo?: string | null
   updates: CaseUpdate[]
   pendingNotices: NoticeEvent[]
   submittedAt: Date
@@ -234,6 +242,10 @@ const caseSchema = new Schema<CaseDoc>(
     rating: { type: new Schema({ level: Number, comment: { type: String, default: null }, at: Date }, { _id: false }), default: null },
     hotResponseId: { type: Schema.Types.ObjectId, default: null },
     dispatch: { type: dispatchSchema, default: null },
+    reopenCount: { type: Number, default: 0 },
+    followUpAt: { type: Date, default: null },
+    followerCount: { type: Number, default: 0 },
+    transferredTo: { type: String, default: null },
     updates: { type: [updateSchema], default: [] },
     pendingNotices: { type: Schema.Types.Mixed, default: () => [] },
     submittedAt: { type: Date, required: true },
@@ -241,17 +253,19 @@ const caseSchema = new Schema<CaseDoc>(
   },
   { collection: 'cases', versionKey: false }
 )
-caseSchema.index({ townshipId: 1, queueRank: 1, submittedAt: -1 })
-caseSchema.index({ townshipId: 1, departmentId: 1, queueRank: 1 })
+// The staff queue's order (listStaffCases), for an admin and for department staff.
+caseSchema.index({ townshipId: 1, queueRank: 1, submittedAt: -1, _id: -1 })
+caseSchema.index({ townshipId: 1, departmentId: 1, queueRank: 1, submittedAt: -1, _id: -1 })
 caseSchema.index({ townshipId: 1, status: 1 })
-caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1 })
-caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1 })
+caseSchema.index({ 'acting.submitterId': 1, submittedAt: -1, _id: -1 })
+caseSchema.index({ 'acting.applicantPersonId': 1, submittedAt: -1, _id: -1 })
 caseSchema.index({ status: 1, 'deadline.dueBy': 1 })
 caseSchema.index({ status: 1, autoCloseBy: 1 })
 caseSchema.index({ photoIds: 1 })
 caseSchema.index({ 'dispatch.volunteerId': 1, 'dispatch.status': 1 })
 caseSchema.index({ 'dispatch.status': 1, 'dispatch.expiresAt': 1 })
 caseSchema.index({ townshipId: 1, type: 1, submittedAt: -1 })
+caseSchema.index({ townshipId: 1, villageId: 1, category: 1, submittedAt: -1 })
 
 /** Cases (诉求); one model per connection. */
 export function caseModel(db: Connection): Model<CaseDoc> {
@@ -324,7 +338,7 @@ const hotResponseSchema = new Schema<HotResponseDoc>(
   { collection: 'hot_responses', versionKey: false }
 )
 hotResponseSchema.index({ caseId: 1 }, { unique: true })
-hotResponseSchema.index({ townshipId: 1, publishedAt: -1 })
+hotResponseSchema.index({ townshipId: 1, publishedAt: -1, _id: -1 })
 
 /** Published 热点回应; one model per connection. */
 export function hotResponseModel(db: Connection): Model<HotResponseDoc> {
@@ -357,4 +371,59 @@ parkedVerdictSchema.index({ receivedAt: 1 }, { expireAfterSeconds: 7 * 86_400 })
 /** Verdicts that arrived before their trace id was stored; one model per connection. */
 export function parkedVerdictModel(db: Connection): Model<ParkedVerdictDoc> {
   return (db.models.ParkedMediaVerdict as Model<ParkedVerdictDoc> | undefined) ?? db.model<ParkedVerdictDoc>('ParkedMediaVerdict', parkedVerdictSchema)
+}
+
+/** A resident following someone else's case as theirs too ("这是我的问题"); one per case and person. */
+export interface CaseFollowerDoc {
+  _id: Types.ObjectId
+  caseId: Types.ObjectId
+  userId: Types.ObjectId
+  townshipId: Types.ObjectId
+  createdAt: Date
+}
+
+const caseFollowerSchema = new Schema<CaseFollowerDoc>(
+  {
+    caseId: { type: Schema.Types.ObjectId, required: true },
+    userId: { type: Schema.Types.ObjectId, required: true },
+    townshipId: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true }
+  },
+  { collection: 'case_followers', versionKey: false }
+)
+caseFollowerSchema.index({ caseId: 1, userId: 1 }, { unique: true })
+caseFollowerSchema.index({ userId: 1, createdAt: -1 })
+
+/** Followers of cases; one model per connection. */
+export function caseFollowerModel(db: Connection): Model<CaseFollowerDoc> {
+  return (db.models.CaseFollower as Model<CaseFollowerDoc> | undefined) ?? db.model<CaseFollowerDoc>('CaseFollower', caseFollowerSchema)
+}
+
+/** A reply template a department saved for reuse. */
+export interface ReplyTemplateDoc {
+  _id: Types.ObjectId
+  townshipId: Types.ObjectId
+  departmentId: Types.ObjectId
+  title: string
+  text: string
+  createdBy: Types.ObjectId
+  createdAt: Date
+}
+
+const replyTemplateSchema = new Schema<ReplyTemplateDoc>(
+  {
+    townshipId: { type: Schema.Types.ObjectId, required: true },
+    departmentId: { type: Schema.Types.ObjectId, required: true },
+    title: { type: String, required: true },
+    text: { type: String, required: true },
+    createdBy: { type: Schema.Types.ObjectId, required: true },
+    createdAt: { type: Date, required: true }
+  },
+  { collection: 'case_reply_templates', versionKey: false }
+)
+replyTemplateSchema.index({ townshipId: 1, departmentId: 1, createdAt: -1 })
+
+/** Departments' saved reply templates; one model per connection. */
+export function replyTemplateModel(db: Connection): Model<ReplyTemplateDoc> {
+  return (db.models.CaseReplyTemplate as Model<ReplyTemplateDoc> | undefined) ?? db.model<ReplyTemplateDoc>('CaseReplyTemplate', replyTemplateSchema)
 }

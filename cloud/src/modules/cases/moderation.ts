@@ -1,8 +1,9 @@
 import type { AppDeps } from '../../lib/deps'
 import { WechatApiError } from '../../lib/wechat/client'
-import { RISKY_ERRCODE } from '../../lib/wechat/textCheck'
+import { checkText, RISKY_ERRCODE } from '../../lib/wechat/textCheck'
 import type { ModerationState } from '../../../../src/shared/cases'
-import { loadUploads } from './core'
+import type { AuthedUser } from '../../lib/types'
+import { loadUploads, ownUploads } from './core'
 import { caseModel, type CaseDoc } from './model'
 
 /** Why a case with a photo held by content security waits for staff. */
@@ -45,4 +46,25 @@ export async function settleCaseModeration(deps: AppDeps, c: Pick<CaseDoc, '_id'
   const content = caseModeration({ state: 'passed', note: null }, await loadUploads(deps.db, c))
   if (content.state === 'checking') return
   await caseModel(deps.db).updateOne({ _id: c._id, moderation: 'checking' }, { $set: { moderation: content.state, moderationNote: content.note } })
+}
+
+/**
+ * What a case sets when its resident adds text and photos to it later (a follow-up, supplied
+ * information): the photos must be their uploads, and the addition goes through content security
+ * like the first submission — the text is checked, a held text or photo holds the case, a photo
+ * still being checked puts a passed case back to `checking`; a held case stays held for staff.
+ */
+export async function addedContent(
+  deps: AppDeps,
+  user: AuthedUser,
+  c: Pick<CaseDoc, 'photoIds' | 'moderation' | 'moderationNote'>,
+  added: { text: string; photoIds: readonly string[] }
+): Promise<{ photoIds: CaseDoc['photoIds']; moderation: ModerationState; moderationNote: string | null }> {
+  const [uploads, check] = await Promise.all([ownUploads(deps.db, user, added.photoIds, c.photoIds.length), checkText(deps, added.text, user.openid)])
+  const content = caseModeration(check, uploads)
+  const photoIds = [...c.photoIds, ...uploads.map((u) => u._id)]
+  if (c.moderation === 'held') return { photoIds, moderation: 'held', moderationNote: c.moderationNote }
+  if (content.state === 'held') return { photoIds, moderation: 'held', moderationNote: content.note }
+  if (content.state === 'checking') return { photoIds, moderation: 'checking', moderationNote: null }
+  return { photoIds, moderation: c.moderation, moderationNote: c.moderationNote }
 }

@@ -4,6 +4,9 @@ import { acceptCase, acceptCaseInput } from './actions/acceptCase'
 import { addInternalNote, addInternalNoteInput } from './actions/addInternalNote'
 import { assignCase, assignCaseInput } from './actions/assignCase'
 import { confirmCase, confirmCaseInput } from './actions/confirmCase'
+import { findSimilarCases, findSimilarCasesInput } from './actions/findSimilarCases'
+import { followCase } from './actions/followCase'
+import { followUpCase, followUpCaseInput } from './actions/followUpCase'
 import { getHotResponse } from './actions/getHotResponse'
 import { getMyCase } from './actions/getMyCase'
 import { getPhoto } from './actions/getPhoto'
@@ -11,19 +14,22 @@ import { revealContactPhone } from './actions/revealContactPhone'
 import { getStaffCase } from './actions/getStaffCase'
 import { listHotResponses, listHotResponsesInput } from './actions/listHotResponses'
 import { listMyCases, listMyCasesInput } from './actions/listMyCases'
+import { listReplyTemplates, listReplyTemplatesInput } from './actions/listReplyTemplates'
 import { listStaffCases, listStaffCasesInput } from './actions/listStaffCases'
 import { mergeCase, mergeCaseInput } from './actions/mergeCase'
 import { publishHotResponse, publishHotResponseInput } from './actions/publishHotResponse'
 import { rateCase, rateCaseInput } from './actions/rateCase'
 import { rejectCase, rejectCaseInput } from './actions/rejectCase'
+import { reopenCase, reopenCaseInput } from './actions/reopenCase'
 import { replyToCase, replyToCaseInput } from './actions/replyToCase'
 import { requestInfo, requestInfoInput } from './actions/requestInfo'
 import { returnCase, returnCaseInput } from './actions/returnCase'
 import { reviewContent, reviewContentInput } from './actions/reviewContent'
+import { saveReplyTemplate, saveReplyTemplateInput } from './actions/saveReplyTemplate'
 import { submitCase, submitCaseInput } from './actions/submitCase'
 import { supplyInfo, supplyInfoInput } from './actions/supplyInfo'
+import { transferCase, transferCaseInput } from './actions/transferCase'
 import { uploadPhoto, uploadPhotoInput } from './actions/uploadPhoto'
-import { REPLY_TEMPLATES } from './replyTemplates'
 
 const RESIDENTS = ['resident', 'assistant', 'staff', 'admin'] as const
 const STAFF = ['staff', 'admin'] as const
@@ -87,6 +93,25 @@ export const caseRoutes: readonly RouteSpec[] = [
   }),
   route({
     method: 'get',
+    path: '/cases/similar',
+    summary: '提交前查看相似的诉求（热点回应、本村同类的公开诉求，最多 3 条）',
+    tag: TAG,
+    access: RESIDENTS,
+    query: findSimilarCasesInput,
+    handler: ({ deps, user, query }) => findSimilarCases(deps, user, query)
+  }),
+  route({
+    method: 'post',
+    path: '/cases/:id/follow',
+    summary: '“这是我的问题”：关注一件相似的诉求，不再重复提交（算作支持）',
+    tag: TAG,
+    access: RESIDENTS,
+    params: caseIdParamsSchema,
+    idempotent: true,
+    handler: ({ deps, user, params }) => followCase(deps, user, params)
+  }),
+  route({
+    method: 'get',
     path: '/cases/:id',
     summary: '一件诉求的详情和公开办理进度',
     tag: TAG,
@@ -104,6 +129,28 @@ export const caseRoutes: readonly RouteSpec[] = [
     body: supplyInfoInput,
     idempotent: true,
     handler: ({ deps, user, params, body }) => supplyInfo(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    method: 'post',
+    path: '/cases/:id/followUp',
+    summary: '追问（办理中的诉求补充说明或照片，工作人员会收到提醒）',
+    tag: TAG,
+    access: 'signedIn',
+    params: caseIdParamsSchema,
+    body: followUpCaseInput,
+    idempotent: true,
+    handler: ({ deps, user, params, body }) => followUpCase(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    method: 'post',
+    path: '/cases/:id/reopen',
+    summary: '答复后“没有解决”：写明原因，诉求退回原站所重新办理',
+    tag: TAG,
+    access: 'signedIn',
+    params: caseIdParamsSchema,
+    body: reopenCaseInput,
+    idempotent: true,
+    handler: ({ deps, user, params, body }) => reopenCase(deps, user, { ...body, id: params.id })
   }),
   route({
     method: 'post',
@@ -139,10 +186,22 @@ export const caseRoutes: readonly RouteSpec[] = [
   route({
     method: 'get',
     path: '/staff/case-reply-templates',
-    summary: '常用答复模板',
+    summary: '常用答复模板（通用模板和本站所保存的模板）',
     tag: TAG,
     access: STAFF,
-    handler: () => Promise.resolve(REPLY_TEMPLATES)
+    query: listReplyTemplatesInput,
+    handler: ({ deps, user, query }) => listReplyTemplates(deps, user, query)
+  }),
+  route({
+    method: 'post',
+    path: '/staff/case-reply-templates',
+    summary: '保存本站所的答复模板',
+    tag: TAG,
+    access: STAFF,
+    body: saveReplyTemplateInput,
+    status: 201,
+    idempotent: true,
+    handler: ({ deps, user, body }) => saveReplyTemplate(deps, user, body)
   }),
   route({
     method: 'get',
@@ -224,6 +283,13 @@ export const caseRoutes: readonly RouteSpec[] = [
     summary: '内容安全人工审核',
     body: reviewContentInput,
     handler: ({ deps, user, params, body }) => reviewContent(deps, user, { ...body, id: params.id })
+  }),
+  route({
+    ...staffMove,
+    path: '/staff/cases/:id/transfer',
+    summary: '转办到县级部门（不属于乡镇办理，须写明原因）',
+    body: transferCaseInput,
+    handler: ({ deps, user, params, body }) => transferCase(deps, user, { ...body, id: params.id })
   }),
   route({
     ...staffMove,

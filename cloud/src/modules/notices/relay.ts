@@ -36,32 +36,45 @@ const isObjectId = (v: unknown): v is string => typeof v === 'string' && /^[0-9a
 async function resolveRecipients(db: Connection, events: NoticeEvent[]): Promise<Map<string, Recipient[]>> {
   const personIds = new Set<string>()
   const townshipIds = new Set<string>()
+  const departmentIds = new Set<string>()
   for (const e of events) {
     for (const a of e.audience) {
       if (a.kind === 'person' && isObjectId(a.personId)) personIds.add(a.personId)
       if (a.kind === 'townshipAdmins' && isObjectId(a.townshipId)) townshipIds.add(a.townshipId)
+      if (a.kind === 'departmentStaff' && isObjectId(a.departmentId)) departmentIds.add(a.departmentId)
     }
   }
-  const [people, admins] = await Promise.all([
+  const [people, admins, staff] = await Promise.all([
     personIds.size
       ? personModel(db).find({ _id: { $in: [...personIds] } }, { userId: 1 }).lean()
       : Promise.resolve([]),
     townshipIds.size
       ? userModel(db).find({ townshipId: { $in: [...townshipIds] }, role: 'admin' }, { townshipId: 1 }).lean()
+      : Promise.resolve([]),
+    departmentIds.size
+      ? userModel(db).find({ departmentIds: { $in: [...departmentIds] }, role: 'staff' }, { departmentIds: 1 }).lean()
       : Promise.resolve([])
   ])
   const userOfPerson = new Map(people.filter((p) => p.userId).map((p) => [String(p._id), String(p.userId)]))
   const adminsOf = new Map<string, string[]>()
   for (const a of admins) adminsOf.set(String(a.townshipId), [...(adminsOf.get(String(a.townshipId)) ?? []), String(a._id)])
+  const staffOf = new Map<string, string[]>()
+  for (const u of staff) {
+    for (const d of u.departmentIds ?? []) staffOf.set(String(d), [...(staffOf.get(String(d)) ?? []), String(u._id)])
+  }
+  const idsOf = (a: NoticeEvent['audience'][number]): (string | undefined)[] => {
+    if (a.kind === 'user') return [a.userId]
+    if (a.kind === 'person') return [userOfPerson.get(a.personId)]
+    if (a.kind === 'departmentStaff') return staffOf.get(a.departmentId) ?? []
+    return adminsOf.get(a.townshipId) ?? []
+  }
 
   const wanted = new Map<string, { userId: string; as: Recipient['as'] }[]>()
   const userIds = new Set<string>()
   for (const e of events) {
     const list: { userId: string; as: Recipient['as'] }[] = []
     for (const a of e.audience) {
-      const ids =
-        a.kind === 'user' ? [a.userId] : a.kind === 'person' ? [userOfPerson.get(a.personId)] : (adminsOf.get(a.townshipId) ?? [])
-      for (const id of ids) {
+      for (const id of idsOf(a)) {
         if (!isObjectId(id) || list.some((r) => r.userId === id)) continue
         list.push({ userId: id, as: a.as })
         userIds.add(id)

@@ -1,7 +1,7 @@
 import Taro, { useDidShow, useRouter } from '@tarojs/taro'
 import { useRef, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CASE_PHOTOS_MAX, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, type CaseDTO } from '../../../shared/cases'
+import { CASE_LIMITS, CASE_PHOTOS_MAX, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, type CaseDTO } from '../../../shared/cases'
 import { Button, InlineMessage, Loading, Section, Textarea } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
 import { LoadFailed } from '../../../components/common/LoadFailed'
@@ -12,11 +12,10 @@ import { CaseTimeline } from '../../../components/cases/CaseTimeline'
 import { CaseVisitCard } from '../../../components/visits/CaseVisitCard'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
-import type { FormPhoto } from '../../../components/cases/caseForm'
-import { uploadPicked } from '../../../components/cases/uploadPicked'
+import { photoProblem, type FormPhoto } from '../../../components/cases/caseForm'
 import { chinaTime, residentStatusHint } from '../../../components/cases/format'
-import { confirmCase, getCase, rateCase, supplyCaseInfo } from '../../../services/cases'
-import { ApiRequestError, messageOf } from '../../../services/http'
+import { confirmCase, followUpCase, getCase, rateCase, reopenCase, supplyCaseInfo, uploadPhoto } from '../../../services/cases'
+import { ApiRequestError, messageOf, newIdempotencyKey } from '../../../services/http'
 import { useSubmit } from '../../../components/forms/useSubmit'
 import '../../../components/cases/cases.scss'
 
@@ -43,7 +42,8 @@ function Row(props: { k: string; id?: string; children: string }) {
 
 /**
  * One of my cases: where it stands in words, what I wrote, the public timeline, and the step that is
- * mine now — supply the information asked for, confirm the answer (办结), or rate a closed case.
+ * mine now — supply the information asked for, add a follow-up (追问) while it is handled, confirm
+ * the answer (办结) or say it is not solved (没有解决, with the reason), or rate a closed case.
  * Every write carries an idempotency key kept until the server answers.
  */
 export default function CaseDetailPage() {
@@ -55,9 +55,11 @@ export default function CaseDetailPage() {
     router.params.done === 'submitted' ? { tone: 'success', text: '已提交。受理、答复都会发到“我的消息”，也可以随时在这里看进度' } : null
   )
   const [supply, setSupply] = useState<{ text: string; photos: FormPhoto[] }>({ text: '', photos: [] })
+  const [followUp, setFollowUp] = useState<{ text: string; photos: FormPhoto[] }>({ text: '', photos: [] })
+  const [reopenReason, setReopenReason] = useState('')
   const [rate, setRate] = useState<{ level: string; comment: string }>({ level: '', comment: '' })
   const shown = override ?? (state.status === 'ready' ? state.data : null)
-  const sending = useSubmit({ id: shown?.id, status: shown?.status, steps: shown?.timeline.length, supply, rate })
+  const sending = useSubmit({ id: shown?.id, status: shown?.status, steps: shown?.timeline.length, supply, followUp, reopenReason, rate })
   const busy = sending.locked
   const firstShow = useRef(true)
 
@@ -96,11 +98,28 @@ export default function CaseDetailPage() {
     }
   }
 
-  const addSupplyPhotos = (picked: PickedPhoto[]) =>
-    uploadPicked(picked, supply.photos, CASE_PHOTOS_MAX, {
-      problem: (text) => setMessage({ tone: 'error', text }),
-      uploaded: (photos) => setSupply((s) => ({ ...s, photos }))
-    })
+  const addPhotos = async (
+    picked: PickedPhoto[],
+    form: { photos: FormPhoto[] },
+    save: (update: (f: { text: string; photos: FormPhoto[] }) => { text: string; photos: FormPhoto[] }) => void
+  ) => {
+    let photos = form.photos
+    for (const photo of picked.slice(0, CASE_PHOTOS_MAX - photos.length)) {
+      const problem = photoProblem(photo)
+      if (problem) {
+        setMessage({ tone: 'error', text: problem })
+        continue
+      }
+      try {
+        const uploaded = await uploadPhoto({ dataBase64: await photo.read() }, newIdempotencyKey())
+        photos = [...photos, { id: uploaded.id, src: photo.path }]
+        const next = photos
+        save((f) => ({ ...f, photos: next }))
+      } catch (e) {
+        setMessage({ tone: 'error', text: messageOf(e) })
+      }
+    }
+  }
 
   return (
     <Page className="case-detail">
@@ -121,12 +140,13 @@ export default function CaseDetailPage() {
         <Row k="联系方式">{CONTACT_PREFERENCE_LABELS[c.contactPreference]}</Row>
         <Row k="公开时">{c.hideName ? '隐藏姓名' : '显示姓名'}</Row>
         {c.mergedIntoNumber ? <Row k="合并到">{`诉求 ${c.mergedIntoNumber}，请看那件的进度`}</Row> : null}
+        {c.transferredTo ? <Row k="转办到" id="case-transferred-to">{c.transferredTo}</Row> : null}
       </Section>
 
       {c.type === 'help' ? <CaseVisitCard caseId={c.id} version={c.updatedAt} /> : null}
 
       {c.reply ? (
-        <Section id="case-reply" title="答复">
+        <Section id="case-reply" title={c.reopenCount && c.status !== 'replied' && c.status !== 'closed' ? '上次的答复（已重新办理）' : '答复'}>
           <Text className="case-para">{c.reply}</Text>
         </Section>
       ) : null}
@@ -140,7 +160,7 @@ export default function CaseDetailPage() {
             photos={supply.photos.map((p, i) => ({ key: p.id, src: p.src, label: `第 ${i + 1} 张` }))}
             max={CASE_PHOTOS_MAX}
             disabled={busy}
-            onPick={(picked) => void addSupplyPhotos(picked)}
+            onPick={(picked) => void addPhotos(picked, supply, setSupply)}
             onRemove={(pid) => setSupply({ ...supply, photos: supply.photos.filter((p) => p.id !== pid) })}
           />
           <Button
@@ -161,10 +181,66 @@ export default function CaseDetailPage() {
       ) : null}
 
       {c.canConfirm ? (
-        <Section id="case-confirm-box" title="对答复满意吗">
-          <Text className="case-para">满意的话请确认办结。还有问题可以打电话给服务中心，或重新反映。</Text>
+        <Section id="case-confirm-box" title="问题解决了吗">
+          <Text className="case-para">解决了请确认办结。没有解决的话，写明还差什么，诉求会退回承办部门重新办理。</Text>
           <Button id="case-confirm" theme="primary" block loading={sending.busy} disabled={busy} onClick={() => void run('confirm', (key) => confirmCase(c.id, {}, key), '已确认办结，欢迎评价这次办理')}>
-            确认办结
+            已解决，确认办结
+          </Button>
+          {c.canReopen ? (
+            <View id="case-reopen-box">
+              <Textarea
+                id="case-reopen-reason"
+                label="没有解决的原因"
+                placeholder="例如：路灯修好两天又不亮了"
+                value={reopenReason}
+                maxlength={CASE_LIMITS.reason}
+                onChange={setReopenReason}
+              />
+              <Button
+                id="case-reopen"
+                theme="danger"
+                variant="outline"
+                block
+                disabled={busy || !reopenReason.trim()}
+                onClick={() =>
+                  void run('reopen', (key) => reopenCase(c.id, { reason: reopenReason.trim() }, key), '已退回重新办理，我们会在新的期限内再次答复').then((ok) => {
+                    if (ok) setReopenReason('')
+                  })
+                }
+              >
+                没有解决，重新办理
+              </Button>
+            </View>
+          ) : null}
+        </Section>
+      ) : null}
+
+      {c.canFollowUp ? (
+        <Section id="case-follow-up" title="追问">
+          <Text className="case-para">{c.reopenCount ? `这件诉求已重新办理${c.reopenCount > 1 ? ` ${c.reopenCount} 次` : ''}。` : ''}想补充情况或催问进度，写在这里，承办人员会收到提醒。</Text>
+          <Textarea id="case-follow-up-text" label="追问内容" value={followUp.text} maxlength={CASE_LIMITS.followUp} onChange={(text) => setFollowUp({ ...followUp, text })} />
+          <PhotoPicker
+            id="case-follow-up-photos"
+            photos={followUp.photos.map((p, i) => ({ key: p.id, src: p.src, label: `第 ${i + 1} 张` }))}
+            max={CASE_PHOTOS_MAX}
+            disabled={busy}
+            onPick={(picked) => void addPhotos(picked, followUp, setFollowUp)}
+            onRemove={(pid) => setFollowUp({ ...followUp, photos: followUp.photos.filter((p) => p.id !== pid) })}
+          />
+          <Button
+            id="case-follow-up-submit"
+            theme="primary"
+            variant="outline"
+            block
+            loading={sending.busy}
+            disabled={busy || !followUp.text.trim()}
+            onClick={() =>
+              void run('followUp', (key) => followUpCase(c.id, { text: followUp.text.trim(), photoIds: followUp.photos.map((p) => p.id) }, key), '已送达承办人员').then((ok) => {
+                if (ok) setFollowUp({ text: '', photos: [] })
+              })
+            }
+          >
+            发送追问
           </Button>
         </Section>
       ) : null}

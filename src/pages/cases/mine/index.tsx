@@ -5,16 +5,19 @@ import { CASE_TYPE_LABELS, CASE_TYPES } from '../../../shared/cases'
 import { Button, Empty, Loading, Section } from '../../../ui'
 import { Page } from '../../../components/layout/Page'
 import { LoadFailed } from '../../../components/common/LoadFailed'
-import { useLoad } from '../../../components/common/useLoad'
+import { LoadMore } from '../../../components/common/LoadMore'
+import { useCursorList } from '../../../components/common/useCursorList'
 import { CaseRow } from '../../../components/cases/CaseRow'
 import { listMyCases } from '../../../services/cases'
 import { loadSession } from '../../../services/session'
 import '../../../components/cases/cases.scss'
 
-/** 我的诉求: everything I raised (or raised for people I help), newest first, with its status in words. */
+const NOTHING = { items: [], nextCursor: null }
+
+/** 我的诉求: everything I raised (or raised for people I help), newest first, with its status in words; more loads on scroll. */
 export default function MyCasesPage() {
   const signedIn = Boolean(loadSession())
-  const [state, reload] = useLoad(() => (signedIn ? listMyCases() : Promise.resolve(null)), [signedIn])
+  const [list, { reload, loadMore }] = useCursorList((cursor) => (signedIn ? listMyCases({ cursor }) : Promise.resolve(NOTHING)), [signedIn])
   const firstShow = useRef(true)
   useDidShow(() => {
     if (firstShow.current) {
@@ -49,16 +52,17 @@ export default function MyCasesPage() {
         </View>
       </Section>
       <Section id="case-mine" title="我反映过的事">
-        {state.status === 'loading' ? <Loading text="正在加载…" /> : null}
-        {state.status === 'error' ? <LoadFailed message={state.message} onRetry={reload} /> : null}
-        {state.status === 'ready' && !state.data?.items.length ? <Empty id="case-mine-empty" description="还没有反映过事情" /> : null}
-        {state.status === 'ready' && state.data ? (
+        {list.status === 'loading' ? <Loading text="正在加载…" /> : null}
+        {list.status === 'error' ? <LoadFailed message={list.message ?? ''} onRetry={reload} /> : null}
+        {list.status === 'ready' && !list.items.length ? <Empty id="case-mine-empty" description="还没有反映过事情" /> : null}
+        {list.status === 'ready' ? (
           <View id="case-mine-list">
-            {state.data.items.map((c) => (
+            {list.items.map((c) => (
               <CaseRow key={c.id} id={`case-${c.id}`} item={c} onOpen={(x) => void Taro.navigateTo({ url: `/pages/cases/detail/index?id=${x.id}` })} />
             ))}
           </View>
         ) : null}
+        <LoadMore id="case-mine-more" list={list} onMore={loadMore} />
       </Section>
     </Page>
   )

@@ -18,6 +18,7 @@ import { Button, InlineMessage, Input, Section, Switch, Textarea } from '../../.
 import { Page } from '../../../components/layout/Page'
 import { ChoiceChips } from '../../../components/staff/ChoiceChips'
 import { PhotoPicker } from '../../../components/cases/PhotoPicker'
+import { SimilarCases } from '../../../components/cases/SimilarCases'
 import type { PickedPhoto } from '../../../components/cases/PhotoPicker.types'
 import { CASE_FORM_FIELDS, caseFormInput, emptyCaseForm, isBlankCaseForm, photoProblem, prefillFromLink, sanitizeCaseForm, withPrefill, type CaseFormFields } from '../../../components/cases/caseForm'
 import { draftKey, readDraft, removeDraft, writeDraft } from '../../../components/cases/draft'
@@ -41,7 +42,8 @@ const isCaseType = (value: string | undefined): value is CaseType => !!value && 
 
 /**
  * 我要咨询/投诉/建议/求助: type, category, what happened, up to 9 photos, village and place, how to be
- * contacted and whether to hide the name from the public. Every change is kept as a draft on the
+ * contacted and whether to hide the name from the public; similar cases already raised are shown
+ * while typing, to follow one instead of filing a duplicate. Every change is kept as a draft on the
  * phone (per person, and per helped person for an assistant) with the submission's idempotency key,
  * so after a lost connection the form comes back and a retried submit makes one case.
  */
@@ -228,6 +230,13 @@ export default function SubmitCasePage() {
           placeholder="请说清楚什么事、在哪里、从什么时候开始，例如：村口路灯坏了一个多月"
           error={errors.text}
           onChange={(text) => update({ text })}
+        />
+        <SimilarCases
+          id="case-similar"
+          category={fields.category}
+          villageId={fields.villageId}
+          text={fields.text}
+          onFollowed={(item) => setMessage({ tone: 'success', text: `已关注“${item.title}”，答复时会发到“我的消息”。同一件事不用再提交，可以返回了` })}
         />
         <PhotoPicker
           id="case-photos"

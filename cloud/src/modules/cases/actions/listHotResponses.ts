@@ -1,22 +1,22 @@
 import { Types } from 'mongoose'
 import { hotListQuerySchema, type HotResponseDTO } from '../../../../../src/shared/cases'
-import type { Page } from '../../../../../src/shared/common'
+import type { CursorPage } from '../../../../../src/shared/common'
 import type * as z from '../../../../../src/shared/zod'
 import type { AppDeps } from '../../../lib/deps'
+import { findPage } from '../../../lib/paging'
 import { toHotResponseDTO } from '../dto'
-import { hotResponseModel, type HotResponseDoc } from '../model'
+import { hotResponseModel } from '../model'
 
 export const listHotResponsesInput = hotListQuerySchema
 export type ListHotResponsesInput = z.output<typeof listHotResponsesInput> & { townshipId: string }
 
-/** Published 热点回应 of a township, newest first (public). */
-export async function listHotResponses(deps: AppDeps, q: ListHotResponsesInput): Promise<Page<HotResponseDTO>> {
-  const filter = { townshipId: new Types.ObjectId(q.townshipId) }
-  const Hot = hotResponseModel(deps.db)
-  const [docs, total] = await Promise.all([
-    Hot.find(filter).sort({ publishedAt: -1 }).skip((q.page - 1) * q.pageSize).limit(q.pageSize).lean<HotResponseDoc[]>(),
-    Hot.countDocuments(filter)
-  ])
-  return { items: docs.map(toHotResponseDTO), total, page: q.page, pageSize: q.pageSize }
+/** Published 热点回应 of a township, newest first, one page at a time (public). */
+export async function listHotResponses(deps: AppDeps, q: ListHotResponsesInput): Promise<CursorPage<HotResponseDTO>> {
+  const page = await findPage(hotResponseModel(deps.db), {
+    list: 'hotResponses',
+    filter: { townshipId: new Types.ObjectId(q.townshipId) },
+    sort: { publishedAt: -1, _id: -1 },
+    page: q
+  })
+  return { items: page.docs.map(toHotResponseDTO), nextCursor: page.nextCursor }
 }
-

@@ -9,9 +9,9 @@ import { recordAudit } from '../../audit/actions/recordAudit'
 import { resolveActing, storedActing } from '../../people/acting'
 import { departmentModel, villageModel, type DepartmentDoc } from '../../org/model'
 import { townshipOverrides } from '../../calendar/load'
-import { startDeadline } from '../core'
+import { ownUploads, startDeadline } from '../core'
 import { toCaseDTO } from '../dto'
-import { caseModel, uploadModel, type CaseDoc, type UploadDoc } from '../model'
+import { caseModel, type CaseDoc } from '../model'
 import { checkText } from '../../../lib/wechat/textCheck'
 import { caseModeration, settleCaseModeration } from '../moderation'
 import { insertDocument } from '../../../lib/db'
@@ -29,20 +29,16 @@ export type SubmitCaseInput = z.output<typeof submitCaseInput>
  * through the route.
  */
 export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitCaseInput): Promise<CaseDTO> {
-  const photoIds = [...new Set(input.photoIds)]
   const now = deps.clock.now()
   const [acting, uploads, villageOk, overrides, departments] = await Promise.all([
     resolveActing(deps, user),
-    photoIds.length
-      ? uploadModel(deps.db).find({ _id: { $in: photoIds.map((id) => new Types.ObjectId(id)) }, ownerId: new Types.ObjectId(user.id) }).lean<UploadDoc[]>()
-      : Promise.resolve([] as UploadDoc[]),
+    ownUploads(deps.db, user, input.photoIds),
     input.villageId
       ? villageModel(deps.db).exists({ _id: new Types.ObjectId(input.villageId), townshipId: new Types.ObjectId(user.townshipId) })
       : Promise.resolve(true),
     townshipOverrides(deps.db, user.townshipId),
     departmentModel(deps.db).find({ townshipId: new Types.ObjectId(user.townshipId) }).sort({ order: 1 }).lean<DepartmentDoc[]>()
   ])
-  if (uploads.length !== photoIds.length) throw badRequest('PHOTO_UNKNOWN', '有照片没有上传成功，请删掉后重新上传')
   if (!villageOk) throw badRequest('VILLAGE_UNKNOWN', '请选择本乡镇的村（社区）')
   const check = await checkText(deps, `${input.title ?? ''}\n${input.text}`, user.openid)
   const content = caseModeration(check, uploads)
@@ -84,6 +80,10 @@ export async function submitCase(deps: AppDeps, user: AuthedUser, input: SubmitC
     rating: null,
     hotResponseId: null,
     dispatch: null,
+    reopenCount: 0,
+    followUpAt: null,
+    followerCount: 0,
+    transferredTo: null,
     updates: [
       {
         ...creationUpdate(CASE_LIFECYCLE, 'submit', authorOf(user), now),

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro'
 import { useEffect, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { CASE_LIMITS, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, MODERATION_LABELS, type CaseAction, type ReplyTemplateDTO, type StaffCaseDTO } from '../../../../shared/cases'
+import { CASE_FLAG_LABELS, CASE_LIMITS, CASE_TEXT_MAX, CONTACT_PREFERENCE_LABELS, MODERATION_LABELS, type CaseAction, type ReplyTemplateDTO, type StaffCaseDTO } from '../../../../shared/cases'
 import { Button, InlineMessage, Input, Loading, Section, Textarea } from '../../../../ui'
 import { Page } from '../../../../components/layout/Page'
 import { ChoiceChips } from '../../../../components/staff/ChoiceChips'
@@ -11,7 +11,7 @@ import { useLoad } from '../../../../components/common/useLoad'
 import { CasePhotos } from '../../../../components/cases/CasePhotos'
 import { CaseTimeline } from '../../../../components/cases/CaseTimeline'
 import { chinaTime, deadlineText } from '../../../../components/cases/format'
-import { actOnCase, getStaffCase, listReplyTemplates, listStaffCases, publishHot, revealContactPhone } from '../../../../services/cases'
+import { actOnCase, getStaffCase, listReplyTemplates, listStaffCases, publishHot, revealContactPhone, saveReplyTemplate } from '../../../../services/cases'
 import { ApiRequestError, messageOf } from '../../../../services/http'
 import { useSubmit } from '../../../../components/forms/useSubmit'
 import '../../../../components/staff/staff.scss'
@@ -19,7 +19,7 @@ import '../../../../components/cases/cases.scss'
 
 type Message = { tone: 'info' | 'success' | 'error'; text: string }
 
-const EMPTY_FORMS = { reason: '', departmentId: '', returnReason: '', question: '', reply: '', replyNote: '', note: '', mergeInto: '', hotTitle: '' }
+const EMPTY_FORMS = { reason: '', departmentId: '', returnReason: '', question: '', reply: '', replyNote: '', note: '', mergeInto: '', hotTitle: '', transferTo: '', transferReason: '', templateTitle: '' }
 
 function Row(props: { k: string; id?: string; children: string }) {
   return (
@@ -64,8 +64,9 @@ async function loadAll(id: string): Promise<{ context: StaffContext; item: Staff
 /**
  * One case in the console: what the resident wrote and how to reach them, the deadline in words, the
  * whole history with internal notes, and only the actions the server allows now — accept, reject
- * (reason), assign, return (reason), request information, reply (templates, internal note),
- * internal note, merge into another case, content review, and publish as 热点回应.
+ * (reason), assign, return (reason), request information, reply (templates, saving a reply as the
+ * department's template, internal note), transfer to the county (转办, reason), internal note, merge
+ * into another case, content review, and publish as 热点回应. Reopened cases and follow-ups are flagged.
  */
 export default function StaffCaseDetailPage() {
   const router = useRouter()
@@ -74,6 +75,7 @@ export default function StaffCaseDetailPage() {
   const [item, setItem] = useState<StaffCaseDTO | null>(null)
   const [forms, setForms] = useState(EMPTY_FORMS)
   const [message, setMessage] = useState<Message | null>(null)
+  const [savedTemplates, setSavedTemplates] = useState<ReplyTemplateDTO[]>([])
   const sending = useSubmit({
     id: item?.id,
     status: item?.status,
@@ -95,7 +97,8 @@ export default function StaffCaseDetailPage() {
       </Page>
     )
   }
-  const { context, templates } = state.data
+  const { context } = state.data
+  const templates = [...state.data.templates, ...savedTemplates]
   const c = item
   const can = (a: CaseAction) => c.allowedActions.includes(a)
   const set = (patch: Partial<typeof EMPTY_FORMS>) => setForms({ ...forms, ...patch })
@@ -140,6 +143,14 @@ export default function StaffCaseDetailPage() {
 
       <Section id="staff-case-head" title={`${c.typeLabel} · ${c.categoryLabel}`}>
         <Text id="staff-case-status" className="case-status">{`${c.statusLabel}${c.escalated ? '（已督办）' : ''}`}</Text>
+        {c.flags.length ? (
+          <View id="staff-case-flags">
+            {c.flags.map((f) => (
+              <Text key={f} className={`case-flag case-flag--${f}`}>{`【${CASE_FLAG_LABELS[f]}${f === 'reopened' ? ` 第 ${c.reopenCount} 次` : ''}】`}</Text>
+            ))}
+          </View>
+        ) : null}
+        {c.followerCount ? <Text id="staff-case-followers" className="case-para">{`另有 ${c.followerCount} 位群众关注了这件诉求（也反映了同样的问题）`}</Text> : null}
         {due ? <Text id="staff-case-due" className="case-para">{due}</Text> : null}
         <Row k="编号">{c.number}</Row>
         <Row k="提交时间">{chinaTime(c.submittedAt)}</Row>
@@ -149,6 +160,7 @@ export default function StaffCaseDetailPage() {
           {c.departmentName ?? '未派单'}
         </Row>
         <Row k="内容审核">{`${MODERATION_LABELS[c.moderation]}${c.moderationNote ? `：${c.moderationNote}` : ''}`}</Row>
+        {c.transferredTo ? <Row k="转办到">{c.transferredTo}</Row> : null}
       </Section>
 
       <Section id="staff-case-content" title="反映的内容">
@@ -260,6 +272,55 @@ export default function StaffCaseDetailPage() {
             }
           >
             发送答复
+          </Button>
+          {c.departmentId && (context.isAdmin || context.editableDepartments.some((d) => d.id === c.departmentId)) ? (
+            <View id="staff-case-template-save-box">
+              <Input id="staff-case-template-title" label="存为模板" placeholder="模板名称，例如：路灯维修" value={forms.templateTitle} maxlength={CASE_LIMITS.templateTitle} onChange={(templateTitle) => set({ templateTitle })} />
+              <Button
+                id="staff-case-template-save"
+                variant="outline"
+                block
+                disabled={busy || !forms.reply.trim() || !forms.templateTitle.trim()}
+                onClick={() =>
+                  void run(
+                    'saveTemplate',
+                    async (key) => {
+                      const saved = await saveReplyTemplate({ departmentId: c.departmentId!, title: forms.templateTitle.trim(), text: forms.reply.trim() }, key)
+                      setSavedTemplates((list) => [...list, saved])
+                      return `已存为${c.departmentName ?? ''}的答复模板“${saved.title}”`
+                    },
+                    '已保存模板',
+                    { templateTitle: '' }
+                  )
+                }
+              >
+                把这段答复存为本站所模板
+              </Button>
+            </View>
+          ) : null}
+        </Section>
+      ) : null}
+
+      {can('transfer') ? (
+        <Section id="staff-case-transfer-box" title="转办（不属于乡镇办理）">
+          <Text className="case-para muted">转办后不再计入本乡镇的办理时限，群众会收到转办去向。</Text>
+          <Input id="staff-case-transfer-to" label="转到哪里" placeholder="例如：县自然资源局" value={forms.transferTo} maxlength={CASE_LIMITS.transferTo} onChange={(transferTo) => set({ transferTo })} />
+          <Textarea id="staff-case-transfer-reason" label="转办原因" placeholder="群众能看到" value={forms.transferReason} maxlength={CASE_LIMITS.reason} onChange={(transferReason) => set({ transferReason })} />
+          <Button
+            id="staff-case-transfer"
+            variant="outline"
+            block
+            disabled={busy || !forms.transferTo.trim() || !forms.transferReason.trim()}
+            onClick={() =>
+              void run(
+                'transfer',
+                (key) => actOnCase(c.id, 'transfer', { to: forms.transferTo.trim(), reason: forms.transferReason.trim() }, key),
+                '已转办，已告知群众去向',
+                { transferTo: '', transferReason: '' }
+              )
+            }
+          >
+            转办
           </Button>
         </Section>
       ) : null}
