@@ -195,7 +195,7 @@ describe('loadOverrides + recomputeDeadline', () => {
     expect(before.dueDate).toBe('2026-03-05')
     await put(admin, '2026-03-04', { kind: 'closed', reason: '防汛抢险，暂停对外办公' })
     const overrides = await loadOverrides(t.db, t.township.id, { from: '2026-03-02' })
-    expect(overrides.get('2026-03-04')).toEqual({ date: '2026-03-04', kind: 'closed', reason: '防汛抢险，暂停对外办公' })
+    expect(overrides.get('2026-03-04')).toEqual({ date: '2026-03-04', kind: 'closed', reason: '防汛抢险，暂停对外办公', official: false })
     expect(recomputeDeadline('2026-03-02', 3, overrides).dueDate).toBe('2026-03-06')
     const otherOverrides = await loadOverrides(t.db, otherTownship.id, { from: '2026-03-02' })
     expect(recomputeDeadline('2026-03-02', 3, otherOverrides).dueDate).toBe('2026-03-05')
@@ -208,8 +208,10 @@ describe('OpenAPI', () => {
   it('documents every calendar route', () => {
     const doc = buildOpenApi(calendarRoutes, { title: 't', version: '0' })
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/admin/calendar/official/{year}',
       '/api/admin/calendar/overrides',
       '/api/admin/calendar/overrides/{date}',
+      '/api/admin/calendar/status',
       '/api/townships/{townshipId}/calendar'
     ])
   })
