@@ -1,5 +1,5 @@
 import Taro, { useDidShow } from '@tarojs/taro'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { ROLE_LABELS } from '../../../shared/enums'
 import { Button, Empty, InlineMessage, Loading, Section } from '../../../ui'
@@ -29,6 +29,19 @@ interface GuideList {
   items: StaffGuideRow[]
   total: number
   page: number
+}
+
+/** One way into a part of the console: what it is, a line or two about it, and where the tap goes. */
+function Entry(props: { id: string; url: string; title: string; go: string; children: ReactNode }) {
+  return (
+    <View id={props.id} className="staff-home__entry" hoverClass="staff-home__entry--pressed" role="button" onClick={() => Taro.navigateTo({ url: props.url })}>
+      <View className="staff-home__entry-main">
+        <Text className="staff-home__entry-title">{props.title}</Text>
+        {props.children}
+      </View>
+      <Text className="staff-home__entry-go">{props.go}</Text>
+    </View>
+  )
 }
 
 /** 工作台 home: who I am, the guides I look after, and (admin) staff sign-ups waiting for review. */
@@ -144,100 +157,30 @@ export default function StaffHomePage() {
       </Section>
 
       <Section id="staff-appointments" title="预约办理">
-        <View
-          id="staff-appointments-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/appointments/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">今天的预约</Text>
-            <Text className="muted">签到、未到场、现场办理登记、预约时段设置</Text>
-          </View>
-          <Text className="staff-home__entry-go">去看看 ›</Text>
-        </View>
-        <View
-          id="staff-cases-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/cases/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">诉求办理</Text>
-            <Text className="muted">受理、派单、答复群众的咨询投诉建议求助，超期的排在最前</Text>
-          </View>
-          <Text className="staff-home__entry-go">去办理 ›</Text>
-        </View>
-        <View
-          id="staff-reviews-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/reviews/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">好差评</Text>
-            <Text className="muted">差评核实、整改、回访，超期的排在最前；申诉；满意度统计</Text>
-          </View>
-          <Text className="staff-home__entry-go">去处理 ›</Text>
-        </View>
-        <View
-          id="staff-visits-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/visits/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">上门服务派单</Text>
-            <Text className="muted">把求助派给本村志愿者、网格员，超时没人接的退回重派</Text>
-          </View>
-          <Text className="staff-home__entry-go">去派单 ›</Text>
-        </View>
-        <View
-          id="staff-qrcodes-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/qrcodes/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">二维码（码上办）</Text>
-            <Text className="muted">大厅、窗口、码上知道、村务公开栏、智慧门牌的码，打印和扫码统计</Text>
-          </View>
-          <Text className="staff-home__entry-go">去管理 ›</Text>
-        </View>
+        <Entry id="staff-appointments-entry" url="/staff/pages/appointments/index" title="今天的预约" go="去看看 ›">
+          <Text className="muted">签到、未到场、现场办理登记、预约时段设置</Text>
+        </Entry>
+        <Entry id="staff-cases-entry" url="/staff/pages/cases/index" title="诉求办理" go="去办理 ›">
+          <Text className="muted">受理、派单、答复群众的咨询投诉建议求助，超期的排在最前</Text>
+        </Entry>
+        <Entry id="staff-reviews-entry" url="/staff/pages/reviews/index" title="好差评" go="去处理 ›">
+          <Text className="muted">差评核实、整改、回访，超期的排在最前；申诉；满意度统计</Text>
+        </Entry>
+        <Entry id="staff-visits-entry" url="/staff/pages/visits/index" title="上门服务派单" go="去派单 ›">
+          <Text className="muted">把求助派给本村志愿者、网格员，超时没人接的退回重派</Text>
+        </Entry>
+        <Entry id="staff-qrcodes-entry" url="/staff/pages/qrcodes/index" title="二维码（码上办）" go="去管理 ›">
+          <Text className="muted">大厅、窗口、码上知道、村务公开栏、智慧门牌的码，打印和扫码统计</Text>
+        </Entry>
       </Section>
 
       <Section id="staff-disclosure" title="政务公开">
-        <View
-          id="staff-disclosure-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/disclosure/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">公开信息发布</Text>
-            <Text className="muted">五公开、村务公开（含季度财务）、政策解读；起草、审核、发布、撤回</Text>
-          </View>
-          <Text className="staff-home__entry-go">去发布 ›</Text>
-        </View>
-        <View
-          id="staff-info-requests-entry"
-          className="staff-home__entry"
-          hoverClass="staff-home__entry--pressed"
-          role="button"
-          onClick={() => Taro.navigateTo({ url: '/staff/pages/infoRequests/index' })}
-        >
-          <View className="staff-home__entry-main">
-            <Text className="staff-home__entry-title">依申请公开</Text>
-            <Text className="muted">确认收到、补正、延期、征求意见、答复，超期的排在最前；年度报告</Text>
-          </View>
-          <Text className="staff-home__entry-go">去办理 ›</Text>
-        </View>
+        <Entry id="staff-disclosure-entry" url="/staff/pages/disclosure/index" title="公开信息发布" go="去发布 ›">
+          <Text className="muted">五公开、村务公开（含季度财务）、政策解读；起草、审核、发布、撤回</Text>
+        </Entry>
+        <Entry id="staff-info-requests-entry" url="/staff/pages/infoRequests/index" title="依申请公开" go="去办理 ›">
+          <Text className="muted">确认收到、补正、延期、征求意见、答复，超期的排在最前；年度报告</Text>
+        </Entry>
       </Section>
 
       {isAdmin ? (
@@ -247,50 +190,20 @@ export default function StaffHomePage() {
               {calendar.warning}
             </InlineMessage>
           ) : null}
-          <View
-            id="staff-calendar-entry"
-            className="staff-home__entry"
-            hoverClass="staff-home__entry--pressed"
-            role="button"
-            onClick={() => Taro.navigateTo({ url: '/staff/pages/calendar/index' })}
-          >
-            <View className="staff-home__entry-main">
-              <Text className="staff-home__entry-title">法定节假日安排</Text>
-              <Text className="muted">
-                {calendar ? `${calendar.year} 年${calendar.officialScheduleKnown ? '已知' : '尚未录入'}` : '国务院办公厅每年公布后一次录入'}
-              </Text>
-            </View>
-            <Text className="staff-home__entry-go">去录入 ›</Text>
-          </View>
-          <View
-            id="staff-signups-entry"
-            className="staff-home__entry"
-            hoverClass="staff-home__entry--pressed"
-            role="button"
-            onClick={() => Taro.navigateTo({ url: '/staff/pages/signups/index' })}
-          >
-            <View className="staff-home__entry-main">
-              <Text className="staff-home__entry-title">待审核的工作人员</Text>
-              <Text id="staff-signups-count" className="staff-home__entry-count">
-                {pendingError ? `没有加载成功：${pendingError}` : pending === null ? '正在加载…' : `${pending} 人待审核`}
-              </Text>
-              <Text className="muted">核实身份后通过或不通过</Text>
-            </View>
-            <Text className="staff-home__entry-go">去审核 ›</Text>
-          </View>
-          <View
-            id="staff-volunteers-entry"
-            className="staff-home__entry"
-            hoverClass="staff-home__entry--pressed"
-            role="button"
-            onClick={() => Taro.navigateTo({ url: '/staff/pages/volunteers/index' })}
-          >
-            <View className="staff-home__entry-main">
-              <Text className="staff-home__entry-title">志愿者和网格员审核</Text>
-              <Text className="muted">登记上门服务的志愿者、网格员，核实后通过</Text>
-            </View>
-            <Text className="staff-home__entry-go">去审核 ›</Text>
-          </View>
+          <Entry id="staff-calendar-entry" url="/staff/pages/calendar/index" title="法定节假日安排" go="去录入 ›">
+            <Text className="muted">
+              {calendar ? `${calendar.year} 年${calendar.officialScheduleKnown ? '已知' : '尚未录入'}` : '国务院办公厅每年公布后一次录入'}
+            </Text>
+          </Entry>
+          <Entry id="staff-signups-entry" url="/staff/pages/signups/index" title="待审核的工作人员" go="去审核 ›">
+            <Text id="staff-signups-count" className="staff-home__entry-count">
+              {pendingError ? `没有加载成功：${pendingError}` : pending === null ? '正在加载…' : `${pending} 人待审核`}
+            </Text>
+            <Text className="muted">核实身份后通过或不通过</Text>
+          </Entry>
+          <Entry id="staff-volunteers-entry" url="/staff/pages/volunteers/index" title="志愿者和网格员审核" go="去审核 ›">
+            <Text className="muted">登记上门服务的志愿者、网格员，核实后通过</Text>
+          </Entry>
         </Section>
       ) : null}
 
